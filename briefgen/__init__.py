@@ -1,0 +1,3 @@
+"""briefgen: sourced campaign content in, print-ready briefing packs out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,169 @@
+"""Checks across files: references, citations, coverage, length, staleness.
+
+Runs once after every file has been read and typed (`briefgen.loader`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.model import UNKNOWN, Content, Where
+from briefgen.problems import Problems
+from briefgen.text import AudienceText, Text, citation_ids, malformed_citations, plain
+
+
+def check_content(content: Content, problems: Problems, today: dt.date) -> None:
+    _Checker(content, problems, today).run()
+
+
+class _Checker:
+    def __init__(self, content: Content, problems: Problems, today: dt.date):
+        self.content = content
+        self.problems = problems
+        self.today = today
+        self.cited: set[str] = set()
+
+    def error(self, where: Where, message: str) -> None:
+        self.problems.error(where.file, where.line, message)
+
+    def warning(self, where: Where, message: str) -> None:
+        self.problems.warning(where.file, where.line, message)
+
+    # -- helpers -------------------------------------------------------------
+    def cites(self, where: Where, what: str, texts, listed=(), fact: bool = True) -> None:
+        """Check citations in `texts` plus the `listed` sources; a fact needs one."""
+        found = list(listed)
+        for string in texts:
+            for bad in malformed_citations(string):
+                self.error(where, f"{what}: malformed citation '[{bad}]'; write [@source-id]")
+            found.extend(citation_ids(string))
+        for source_id in found:
+            if source_id in self.content.sources:
+                self.cited.add(source_id)
+            else:
+                self.error(where, f"{what}: cites source '{source_id}', which does not exist")
+        if fact and not found:
+            self.error(where, f"{what}: states a fact but cites no source "
+                       "(add [@source-id] or a 'sources' list)")
+
+    def audiences(self, where: Where, what: str, ids) -> None:
+        for audience in ids or ():
+            if audience not in self.content.audiences:
+                self.error(where, f"{what}: audience '{audience}' does not exist "
+                           f"(audiences: {', '.join(self.content.audiences)})")
+
+    def length(self, where: Where, what: str, kind: str, value: AudienceText | Text | None) -> None:
+        if value is None:
+            return
+        for audience in self.content.audiences.values():
+            limit = audience.limits.get(kind)
+            if not limit:
+                continue
+            text = value.for_audience(audience.id) if isinstance(value, AudienceText) else value
+            for string in text.strings() if text else ():
+                if len(plain(string)) > limit:
+                    self.warning(where, f"{what}: {kind} text for {audience.id} is "
+                                 f"{len(plain(string))} characters; the limit is {limit}")
+
+    def stale(self, where: Where, what: str, verified: dt.date | None) -> None:
+        limit = self.content.campaign.stale_after_days
+        if verified is not None and (self.today - verified).days > limit:
+            self.warning(where, f"{what}: last verified {verified.isoformat()}, more than "
+                         f"{limit} days ago; check it against its source")
+
+    def translations(self, where: Where, what: str, value) -> None:
+        campaign = self.content.campaign
+        extra = [lang for lang in campaign.languages if lang != campaign.language]
+        if not extra or value is None:
+            return
+        texts = value.texts() if isinstance(value, AudienceText) else [value]
+        for text in texts:
+            for language in extra:
+                if language not in text.values:
+                    self.warning(where, f"{what}: no '{language}' translation")
+
+    # -- the checks ----------------------------------------------------------
+    def run(self) -> None:
+        content = self.content
+        campaign = content.campaign
+        self.cites(campaign.where, "campaign summary", campaign.summary.strings())
+        self.length(campaign.where, "campaign", "summary", campaign.summary)
+        self.translations(campaign.where, "campaign title", campaign.title)
+        for fact in campaign.key_facts:
+            self.cites(fact.where, f"key fact '{fact.id}'", fact.text.strings(), fact.sources)
+            self.audiences(fact.where, f"key fact '{fact.id}'", fact.audiences)
+            self.stale(fact.where, f"key fact '{fact.id}'", fact.last_verified)
+            self.length(fact.where, f"key fact '{fact.id}'", "fact", fact.text)
+        for entry in campaign.timeline:
+            self.cites(entry.where, f"timeline entry {entry.date}", entry.text.strings(), entry.sources)
+            self.audiences(entry.where, f"timeline entry {entry.date}", entry.audiences)
+
+        for concern in content.concerns.values():
+            what = f"concern '{concern.id}'"
+            self.cites(concern.where, what, concern.body.strings(), concern.sources)
+            if concern.summary:
+                self.cites(concern.where, what, concern.summary.strings(), fact=False)
+            self.length(concern.where, what, "concern", concern.body)
+            self.translations(concern.where, what, concern.body)
+
+        for example in content.examples.values():
+            what = f"example '{example.id}'"
+            self.cites(example.where, what, example.text.strings(), example.sources)
+            if example.country not in content.countries:
+                self.error(example.where, f"{what}: country '{example.country}' is not in "
+                           "countries.yaml")
+            for concern in example.concerns:
+                if concern not in content.concerns:
+                    self.error(example.where, f"{what}: concern '{concern}' does not exist")
+            self.length(example.where, what, "example", example.text)
+
+        primary = campaign.primary_treaty
+        for ask in content.asks.values():
+            what = f"ask '{ask.id}'"
+            self.cites(ask.where, what, ask.text.strings(), ask.sources, fact=False)
+            self.audiences(ask.where, what, ask.audiences)
+            for status in ask.statuses:
+                if status not in primary.statuses:
+                    self.error(ask.where, f"{what}: status '{status}' is not a {primary.id} status "
+                               f"({', '.join(primary.statuses)})")
+            self.length(ask.where, what, "ask", ask.text)
+        for audience in content.audiences.values():
+            for status in primary.statuses:
+                if not any(_fits(ask, audience.id, status) for ask in content.asks.values()):
+                    self.warning(audience.where, f"audience '{audience.id}' has no ask for "
+                                 f"countries whose {primary.id} status is '{status}'")
+
+        for profile in content.profiles.values():
+            what = f"profile {profile.code}"
+            if profile.code not in content.countries:
+                self.error(profile.where, f"{what}: {profile.code} is not in countries.yaml")
+            self.stale(profile.where, what, profile.last_verified)
+            for treaty_id, status in profile.treaties.items():
+                self.cites(status.where, f"{what} {treaty_id} status",
+                           status.note.strings() if status.note else (), status.sources,
+                           fact=status.status != UNKNOWN)
+            if profile.position:
+                self.cites(profile.where, f"{what} position", profile.position.strings())
+                self.length(profile.where, f"{what} position", "position", profile.position)
+            for law in profile.laws:
+                self.cites(law.where, f"{what} law", law.text.strings(), law.sources)
+            for organisation in profile.organisations:
+                self.cites(organisation.where, f"{what} organisation", (), organisation.sources,
+                           fact=False)
+            for concern in profile.concern_priority:
+                if concern not in content.concerns:
+                    self.error(profile.where, f"{what}: concern_priority names '{concern}', "
+                               "which does not exist")
+            if profile.language and profile.language not in campaign.languages:
+                country = content.countries.get(profile.code)
+                if country is None or profile.language not in country.languages:
+                    self.warning(profile.where, f"{what}: language '{profile.language}' is neither "
+                                 "a campaign language nor listed for the country")
+
+        for source in content.sources.values():
+            if source.id not in self.cited:
+                self.warning(source.where, f"source '{source.id}' is never cited")
+
+
+def _fits(ask, audience: str, status: str) -> bool:
+    return (ask.audiences is None or audience in ask.audiences) and status in ask.statuses

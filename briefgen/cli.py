@@ -1,0 +1,99 @@
+"""The command line: option parsing only; each command is a plain function."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from briefgen import __version__, commands
+from briefgen.engine import PackRequest
+from briefgen.errors import BriefgenError
+from briefgen.paths import shipped_content
+
+
+def _content_arg(parser):
+    parser.add_argument("--content", type=Path, default=None, metavar="DIR",
+                        help="content folder (default: the shipped campaign)")
+    parser.add_argument("--templates", type=Path, action="append", default=[], metavar="DIR",
+                        help="a folder of templates that override the shipped ones")
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="briefgen", description="Sourced campaign content in, "
+                                  "print-ready briefing packs out. With no command, opens the app.")
+    top.add_argument("--version", action="version", version=f"briefgen {__version__}")
+    top.add_argument("--verbose", action="store_true", help="show tracebacks on errors")
+    sub = top.add_subparsers(dest="command")
+
+    build = sub.add_parser("build", help="build one pack as PDF")
+    _content_arg(build)
+    build.add_argument("--audience", required=True, help="legislator, journalist, public, …")
+    build.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. KR")
+    build.add_argument("--org", help="organisation profile: an id from the content or a YAML file")
+    build.add_argument("--paper", choices=["a4", "letter"], help="override the country's paper size")
+    build.add_argument("--language", help="pack language (default: the campaign's)")
+    safety = build.add_mutually_exclusive_group()
+    safety.add_argument("--safety", dest="safety", action="store_true", default=None,
+                        help="leave out every name, contact and logo (on by default for "
+                        "high-risk countries)")
+    safety.add_argument("--no-safety", dest="safety", action="store_false")
+    build.add_argument("--without", default="", metavar="SECTIONS",
+                       help="optional sections to leave out, comma-separated (e.g. timeline)")
+    build.add_argument("-o", "--output", type=Path, help="PDF file to write")
+    build.add_argument("--html", type=Path, help="also write the HTML the PDF is made from")
+
+    listing = sub.add_parser("list", help="list audiences, countries or organisations")
+    _content_arg(listing)
+    listing.add_argument("what", choices=["audiences", "countries", "orgs"])
+
+    check = sub.add_parser("check", help="check the content; exit 1 on errors")
+    _content_arg(check)
+
+    gui = sub.add_parser("gui", help="open the app (the default)")
+    gui.add_argument("--content", type=Path, default=None, metavar="DIR")
+    return top
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BriefgenError as exc:
+        if args.verbose:
+            traceback.print_exc()
+        print(f"briefgen: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("briefgen: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(args) -> int:
+    content_dir = getattr(args, "content", None) or shipped_content()
+    if args.command in (None, "gui"):
+        from briefgen.gui.app import run  # Qt is imported only for the app
+
+        return run(getattr(args, "content", None))
+    if args.command == "check":
+        return commands.check(content_dir, args.templates)
+    if args.command == "list":
+        commands.list_items(content_dir, args.what)
+        return 0
+    if args.command == "build":
+        content = commands.open_content(content_dir)
+        without = {s.strip() for s in args.without.split(",") if s.strip()}
+        optional = {s for a in content.audiences.values() for s in a.optional_sections}
+        unknown = without - optional
+        if unknown:
+            raise commands.UsageError(f"cannot leave out {', '.join(sorted(unknown))}; optional "
+                                      f"sections are: {', '.join(sorted(optional))}")
+        request = PackRequest(
+            audience=args.audience, country=args.country.upper(),
+            org=commands.resolve_org(content, args.org),
+            sections=frozenset(optional - without) if without else None,
+            paper=args.paper, language=args.language, safety=args.safety)
+        commands.build(content, request, args.output, args.templates, args.html)
+        return 0
+    return 2

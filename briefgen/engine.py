@@ -1,0 +1,95 @@
+"""The one render path: content -> selection -> HTML -> PDF.
+
+The GUI, the command line and batch all build packs through an `Engine`,
+made once per process for one content folder. It imports no Qt.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen import __version__
+from briefgen.brief import Brief
+from briefgen.errors import RenderError
+from briefgen.model import Content, OrgProfile
+from briefgen.paths import shipped_assets, shipped_templates
+from briefgen.pdf import Metadata, PdfRenderer
+from briefgen.select import Options, select
+from briefgen.templating import Templates
+
+BASE_STYLESHEET = "pack.css"
+
+
+@dataclass(frozen=True)
+class PackRequest:
+    audience: str
+    country: str
+    org: OrgProfile | None = None
+    sections: frozenset[str] | None = None
+    paper: str | None = None
+    language: str | None = None
+    safety: bool | None = None
+
+    def options(self) -> Options:
+        return Options(self.sections, self.paper, self.language, self.safety, self.org)
+
+
+@dataclass(frozen=True)
+class Pack:
+    brief: Brief
+    pdf: bytes
+    pages: int
+    warnings: tuple[str, ...] = field(default=())
+    seconds: float = 0.0
+
+
+class Engine:
+    def __init__(self, content: Content, template_dirs=()):
+        self.content = content
+        folders = [*template_dirs, content.template_dir, shipped_templates()]
+        self.templates = Templates(folders)
+        self.renderer = PdfRenderer([content.root, shipped_assets(), *self.templates.folders])
+
+    def brief(self, request: PackRequest) -> Brief:
+        return select(self.content, request.audience, request.country, request.options())
+
+    def html(self, brief: Brief) -> str:
+        audience = self.content.audiences[brief.audience]
+        return self.templates.render(
+            audience.template, brief=brief, t=self.templates.label_function(brief.language),
+            version=__version__)
+
+    def stylesheets(self, brief: Brief) -> list[Path]:
+        names = [BASE_STYLESHEET, f"{brief.audience}.css"]
+        found = [self.templates.find(name) for name in names]
+        if found[0] is None:
+            raise RenderError(f"stylesheet {BASE_STYLESHEET} not found in the template folders")
+        return [path for path in found if path is not None]
+
+    def metadata(self, brief: Brief) -> Metadata:
+        authors = () if brief.safety or brief.org is None else (brief.org.name,)
+        return Metadata(
+            title=f"{brief.title}: {brief.audience_name} briefing, {brief.country.name}",
+            authors=authors,
+            subject=f"{brief.title}. {brief.audience_name} briefing on {brief.country.name}, "
+                    f"as of {brief.as_of.isoformat()}.",
+            keywords=(brief.campaign_id, brief.audience, brief.country.code),
+            language=brief.language,
+            created=f"{brief.as_of.isoformat()}T00:00:00Z",
+            generator=f"briefgen {__version__}",
+        )
+
+    def render(self, request: PackRequest) -> Pack:
+        started = time.perf_counter()
+        brief = self.brief(request)
+        return self.render_brief(brief, started)
+
+    def render_brief(self, brief: Brief, started: float | None = None) -> Pack:
+        started = time.perf_counter() if started is None else started
+        html = self.html(brief)
+        extra = (brief.org.logo.parent,) if brief.org and brief.org.logo else ()
+        pdf, pages, warnings = self.renderer.render(
+            html, self.stylesheets(brief), self.metadata(brief), extra_roots=extra)
+        return Pack(brief, pdf, pages, tuple(warnings), time.perf_counter() - started)

@@ -1,0 +1,229 @@
+"""Typed access to one YAML mapping, reporting every problem with its line.
+
+Each getter returns a usable value (or None) and records what was wrong, so
+loading goes on and the user sees every problem in one run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from briefgen.problems import Problems
+from briefgen.text import DEFAULT, AudienceText, Text
+from briefgen.yamlfile import LineDict, LineList
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def describe(value) -> str:
+    return {dict: "a mapping", LineDict: "a mapping", list: "a list", LineList: "a list",
+            str: "text", int: "a number", float: "a number", bool: "true/false",
+            type(None): "nothing"}.get(type(value), type(value).__name__)
+
+
+class Fields:
+    def __init__(self, data: LineDict, file: Path, problems: Problems, what: str,
+                 allowed: set[str], languages: set[str] | None = None,
+                 audiences: set[str] | None = None):
+        self.data = data
+        self.file = file
+        self.problems = problems
+        self.what = what
+        self.languages = languages
+        self.audiences = audiences
+        for key in data:
+            if key not in allowed:
+                self.error(self.line(key), f"{what}: unknown field '{key}' "
+                           f"(expected one of: {', '.join(sorted(allowed))})")
+
+    # -- where ---------------------------------------------------------------
+    def line(self, key: str | None = None) -> int:
+        if key is not None and key in getattr(self.data, "key_lines", {}):
+            return self.data.key_lines[key]
+        return getattr(self.data, "line", 0)
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.error(self.file, line, message)
+
+    def warning(self, line: int, message: str) -> None:
+        self.problems.warning(self.file, line, message)
+
+    def _get(self, key: str, required: bool):
+        if key not in self.data or self.data[key] is None:
+            if required:
+                self.error(self.line(), f"{self.what}: missing required field '{key}'")
+            return None
+        return self.data[key]
+
+    # -- scalars -------------------------------------------------------------
+    def str(self, key: str, required: bool = True) -> str | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            self.error(self.line(key), f"{self.what}: '{key}' must be text, not {describe(value)}")
+            return None
+        if not value.strip():
+            if required:
+                self.error(self.line(key), f"{self.what}: '{key}' is empty")
+            return None
+        return value.strip()
+
+    def id(self, key: str = "id") -> str | None:
+        value = self.str(key)
+        if value is not None and not ID_PATTERN.match(value):
+            self.error(self.line(key), f"{self.what}: id '{value}' must be lowercase letters, "
+                       "digits and dashes")
+            return None
+        return value
+
+    def choice(self, key: str, choices, required: bool = True, default=None):
+        value = self.str(key, required)
+        if value is None:
+            return default
+        if value not in choices:
+            self.error(self.line(key), f"{self.what}: '{key}' is '{value}', expected one of: "
+                       f"{', '.join(choices)}")
+            return default
+        return value
+
+    def int(self, key: str, default: int, minimum: int = 0) -> int:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+            self.error(self.line(key), f"{self.what}: '{key}' must be a whole number "
+                       f"of at least {minimum}, not {value!r}")
+            return default
+        return value
+
+    def bool(self, key: str, default: bool = False) -> bool:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.error(self.line(key), f"{self.what}: '{key}' must be true or false")
+            return default
+        return value
+
+    def date(self, key: str, required: bool = True) -> dt.date | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.error(self.line(key), f"{self.what}: '{key}' must be a date like 2025-10-25, "
+                   f"not {value!r}")
+        return None
+
+    def url(self, key: str, required: bool = True) -> str | None:
+        value = self.str(key, required)
+        if value is not None and not is_url(value):
+            self.error(self.line(key), f"{self.what}: '{key}' is not a full http(s) URL: {value}")
+            return None
+        return value
+
+    # -- collections ---------------------------------------------------------
+    def list(self, key: str, required: bool = False) -> list:
+        value = self._get(key, required)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(self.line(key), f"{self.what}: '{key}' must be a list, not {describe(value)}")
+            return []
+        return value
+
+    def item_line(self, key: str, index: int) -> int:
+        value = self.data.get(key)
+        lines = getattr(value, "item_lines", None)
+        return lines[index] if lines and index < len(lines) else self.line(key)
+
+    def str_list(self, key: str, required: bool = False) -> tuple[str, ...]:
+        result = []
+        for index, item in enumerate(self.list(key, required)):
+            if isinstance(item, (str, int)) and not isinstance(item, bool) and str(item).strip():
+                result.append(str(item).strip())
+            else:
+                self.error(self.item_line(key, index),
+                           f"{self.what}: '{key}' entries must be text, not {describe(item)}")
+        return tuple(result)
+
+    def mapping(self, key: str, required: bool = False) -> LineDict | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.error(self.line(key), f"{self.what}: '{key}' must be a mapping, not {describe(value)}")
+            return None
+        return value
+
+    # -- text ----------------------------------------------------------------
+    def text(self, key: str, required: bool = True) -> Text | None:
+        return self._text_value(self._get(key, required), key, self.line(key))
+
+    def _text_value(self, value, key: str, line: int) -> Text | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            if not value.strip():
+                self.error(line, f"{self.what}: '{key}' is empty")
+                return None
+            return Text({"": value.strip()})
+        if isinstance(value, dict):
+            values = {}
+            for language, string in value.items():
+                where = value.key_lines.get(language, line) if isinstance(value, LineDict) else line
+                if not isinstance(language, str) or not LANGUAGE_PATTERN.match(language):
+                    self.error(where, f"{self.what}: '{key}' has '{language}', which is not a "
+                               "language tag (like en, ko, es, fr, ar)")
+                    continue
+                if self.languages is not None and language not in self.languages:
+                    self.error(where, f"{self.what}: '{key}' has language '{language}', which the "
+                               f"campaign does not declare (languages: {', '.join(sorted(self.languages))})")
+                    continue
+                if not isinstance(string, str) or not string.strip():
+                    self.error(where, f"{self.what}: '{key}.{language}' must be non-empty text")
+                    continue
+                values[language] = string.strip()
+            return Text(values) if values else None
+        self.error(line, f"{self.what}: '{key}' must be text or a mapping of language to text, "
+                   f"not {describe(value)}")
+        return None
+
+    def audience_text(self, key: str, required: bool = True) -> AudienceText | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        line = self.line(key)
+        if isinstance(value, dict) and (DEFAULT in value or (self.audiences and set(value) & self.audiences)):
+            variants = {}
+            for audience, text in value.items():
+                where = value.key_lines.get(audience, line)
+                if audience != DEFAULT and self.audiences is not None and audience not in self.audiences:
+                    self.error(where, f"{self.what}: '{key}' has a variant for '{audience}', which "
+                               f"is not an audience (audiences: {', '.join(sorted(self.audiences))}, "
+                               "or default)")
+                    continue
+                parsed = self._text_value(text, f"{key}.{audience}", where)
+                if parsed is not None:
+                    variants[audience] = parsed
+            return AudienceText(variants) if variants else None
+        parsed = self._text_value(value, key, line)
+        return AudienceText({DEFAULT: parsed}) if parsed else None
+
+
+def is_url(value: str) -> bool:
+    return bool(re.match(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$|^https?://[^\s/$.?#][^\s]*/[^\s]*$",
+                         value)) and " " not in value

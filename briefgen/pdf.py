@@ -1,0 +1,84 @@
+"""HTML to PDF with WeasyPrint: fonts and stylesheets loaded once, reused.
+
+A `PdfRenderer` lives as long as its process (the GUI's render thread, a
+batch worker), so parsing CSS and loading fonts happen once, not per pack.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+
+from briefgen.errors import RenderError
+from briefgen.fetcher import FolderFetcher
+
+_LOGGER = logging.getLogger("weasyprint")
+_CAPTURE_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    authors: tuple[str, ...]
+    subject: str
+    keywords: tuple[str, ...]
+    language: str
+    created: str  # ISO date: fixed so the same inputs give the same bytes
+    generator: str
+
+
+class _Collector(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
+class PdfRenderer:
+    def __init__(self, roots):
+        self.roots = tuple(Path(r).resolve() for r in roots)
+        self.fonts = FontConfiguration()
+        self.fetcher = FolderFetcher(self.roots)
+        self._stylesheets: dict[Path, CSS] = {}
+
+    def stylesheet(self, path: Path) -> CSS:
+        """A parsed stylesheet, parsed once per renderer."""
+        path = Path(path).resolve()
+        if path not in self._stylesheets:
+            self._stylesheets[path] = CSS(filename=str(path), url_fetcher=self.fetcher,
+                                          font_config=self.fonts)
+        return self._stylesheets[path]
+
+    def render(self, html: str, stylesheets, metadata: Metadata, extra_roots=()) -> tuple[bytes, int, list[str]]:
+        """Returns (pdf bytes, page count, warnings from the PDF engine)."""
+        fetcher = FolderFetcher((*self.roots, *extra_roots)) if extra_roots else self.fetcher
+        collector = _Collector()
+        with _CAPTURE_LOCK:
+            _LOGGER.addHandler(collector)
+        try:
+            document = HTML(string=html, base_url=str(self.roots[0]), url_fetcher=fetcher).render(
+                stylesheets=[self.stylesheet(p) for p in stylesheets], font_config=self.fonts)
+            info = document.metadata
+            info.title = metadata.title
+            info.authors = list(metadata.authors)
+            info.description = metadata.subject
+            info.keywords = list(metadata.keywords)
+            info.lang = metadata.language
+            info.created = info.modified = metadata.created
+            info.generator = metadata.generator
+            pdf = document.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+            return pdf, len(document.pages), collector.messages
+        except RenderError:
+            raise
+        except Exception as exc:  # WeasyPrint raises many kinds; the user needs one message
+            raise RenderError(f"PDF rendering failed: {exc}") from exc
+        finally:
+            with _CAPTURE_LOCK:
+                _LOGGER.removeHandler(collector)
