@@ -39,6 +39,7 @@ def parser() -> argparse.ArgumentParser:
                         help="leave out every name, contact and logo (on by default for "
                         "high-risk countries)")
     safety.add_argument("--no-safety", dest="safety", action="store_false")
+    build.set_defaults(safety=None)  # neither flag: the country decides
     build.add_argument("--without", default="", metavar="SECTIONS",
                        help="optional sections to leave out, comma-separated (e.g. timeline)")
     build.add_argument("-o", "--output", type=Path, help="PDF file to write")

@@ -16,8 +16,9 @@ from briefgen.text import find_placeholder
 from briefgen.writer import write_atomic
 
 
-def check(content_dir: Path, template_dirs=(), out=sys.stdout) -> int:
+def check(content_dir: Path, template_dirs=(), out=None) -> int:
     """Print every problem; 1 when there are errors, 0 otherwise."""
+    out = out or sys.stdout
     content, problems = load_content(content_dir)
     if content is not None:
         check_templates(content, template_dirs, problems)
@@ -77,7 +78,8 @@ def default_name(content: Content, request: PackRequest) -> str:
 
 
 def build(content: Content, request: PackRequest, output: Path | None, template_dirs=(),
-          html_output: Path | None = None, out=sys.stdout) -> Pack:
+          html_output: Path | None = None, out=None) -> Pack:
+    out = out or sys.stdout
     engine = Engine(content, template_dirs)
     pack = engine.render(request)
     target = output or Path(default_name(content, request))
@@ -91,7 +93,8 @@ def build(content: Content, request: PackRequest, output: Path | None, template_
     return pack
 
 
-def list_items(content_dir: Path, what: str, out=sys.stdout) -> None:
+def list_items(content_dir: Path, what: str, out=None) -> None:
+    out = out or sys.stdout
     content = open_content(content_dir)
     if what == "audiences":
         for audience in content.audiences.values():

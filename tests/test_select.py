@@ -1,0 +1,122 @@
+"""Selection is a pure function of content, audience, country and options."""
+
+import dataclasses
+
+import pytest
+
+from briefgen.errors import UsageError
+from briefgen.loader import load_content_or_raise
+from briefgen.select import Options, select
+
+
+@pytest.fixture(scope="module")
+def content(mini):
+    return load_content_or_raise(mini)[0]
+
+
+def cites(rich):
+    return [int(value) for kind, value in rich if kind == "cite"]
+
+
+def test_concerns_follow_the_audience_priority(content):
+    assert [c.id for c in select(content, "legislator", "FR").concerns] == ["discharge", "monitoring"]
+    journalist = select(content, "journalist", "FR")
+    assert [c.id for c in journalist.concerns][:2] == ["monitoring", "discharge"]
+
+
+def test_a_country_can_put_its_own_concerns_first(mini_copy):
+    path = mini_copy / "countries" / "fr.yaml"
+    path.write_text(path.read_text() + "concern_priority: [fishing]\n")
+    content = load_content_or_raise(mini_copy)[0]
+    assert [c.id for c in select(content, "legislator", "FR").concerns][0] == "fishing"
+
+
+def test_examples_come_from_the_country_then_its_region(content):
+    assert [e.id for e in select(content, "legislator", "FR").examples] == ["fr-loire", "de-rhine"]
+    assert [e.id for e in select(content, "legislator", "DE").examples] == ["de-rhine", "fr-loire"]
+    french = select(content, "legislator", "FR").examples[0]
+    assert french.local and french.country_name == "France"
+
+
+def test_asks_fit_the_treaty_status(content):
+    def asks(audience, country):
+        return [" ".join(v for k, v in ask if k == "text") for ask in select(content, audience, country).asks]
+
+    assert asks("legislator", "FR") == ["Do not ratify before an independent monitor exists."]
+    assert asks("legislator", "VN") == ["Do not sign the Accord until monitoring is independent."]
+    assert asks("public", "BR") == ["Ask your representative to oppose the Accord."]
+    assert "Ask the ministry who will measure discharges." in asks("journalist", "FR")
+
+
+def test_a_country_without_a_profile_says_what_is_not_recorded(content):
+    brief = select(content, "legislator", "BR")
+    assert not brief.country.has_profile
+    assert [s.status for s in brief.statuses] == ["unknown", "unknown"]
+    assert brief.position is None and brief.laws == ()
+    assert brief.statuses[0].label == "Not recorded in our sources"
+
+
+def test_citations_number_in_reading_order_and_endnotes_match(content):
+    brief = select(content, "journalist", "FR")
+    numbers = cites(brief.summary)
+    for fact in brief.key_facts:
+        numbers += cites(fact)
+    for event in brief.timeline:
+        numbers += cites(event.text)
+    first_uses = list(dict.fromkeys(numbers))
+    assert first_uses == list(range(1, len(first_uses) + 1))
+    assert [note.number for note in brief.sources] == list(range(1, len(brief.sources) + 1))
+    # Exactly the cited sources, nothing more.
+    everything = set(numbers)
+    for concern in brief.concerns:
+        everything |= set(cites(concern.body))
+    for example in brief.examples:
+        everything |= set(cites(example.text))
+    for status in brief.statuses:
+        everything |= set(cites(status.note or ())) | set(cites(status.cites))
+    assert everything == {note.number for note in brief.sources}
+
+
+def test_safety_mode_is_automatic_for_high_risk_countries(content):
+    org = content.orgs["friends"]
+    assert select(content, "legislator", "FR", Options(org=org)).org.name == "Friends of Rivers"
+    risky = select(content, "legislator", "VN", Options(org=org))
+    assert risky.safety and risky.org is None
+    assert select(content, "legislator", "VN", Options(org=org, safety=False)).org is not None
+    assert select(content, "legislator", "FR", Options(org=org, safety=True)).org is None
+
+
+def test_optional_sections_can_be_left_out(content):
+    full = select(content, "legislator", "FR")
+    assert "examples" in full.sections and "country" in full.sections
+    brief = select(content, "legislator", "FR", Options(sections=frozenset({"country"})))
+    assert "examples" not in brief.sections and brief.examples == ()
+    assert "summary" in brief.sections  # not optional, always there
+
+
+def test_paper_follows_the_country_unless_overridden(content):
+    assert select(content, "public", "US").paper == "Letter"
+    assert select(content, "public", "FR").paper == "A4"
+    assert select(content, "public", "US", Options(paper="a4")).paper == "A4"
+
+
+def test_selection_is_pure(content):
+    first = select(content, "journalist", "DE")
+    second = select(content, "journalist", "DE")
+    assert dataclasses.asdict(first) == dataclasses.asdict(second)
+
+
+def test_items_record_what_went_into_the_pack(content):
+    brief = select(content, "legislator", "FR")
+    assert brief.items["concerns"] == ("discharge", "monitoring")
+    assert brief.items["asks"] == ("do-not-ratify",)
+    assert set(brief.items["sources"]) == {note.id for note in brief.sources}
+
+
+@pytest.mark.parametrize("audience, country, expected", [
+    ("senator", "FR", "unknown audience 'senator'; choose one of: legislator, journalist, public"),
+    ("public", "ZZ", "unknown country 'ZZ'"),
+])
+def test_unknown_choices_name_the_valid_ones(content, audience, country, expected):
+    with pytest.raises(UsageError, match=expected):
+        select(content, audience, country)

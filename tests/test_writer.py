@@ -1,0 +1,22 @@
+import pytest
+
+from briefgen.writer import write_atomic
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    target = tmp_path / "pack.pdf"
+    target.write_bytes(b"old")
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("briefgen.writer.os.replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]
+
+
+def test_writes_into_new_folders(tmp_path):
+    write_atomic(tmp_path / "a" / "b" / "pack.pdf", b"data")
+    assert (tmp_path / "a" / "b" / "pack.pdf").read_bytes() == b"data"
