@@ -1,0 +1,58 @@
+"""`briefgen` with no command (or `briefgen gui`) opens this window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from briefgen import __version__
+
+
+def application() -> QApplication:
+    """The one QApplication, named so that QSettings lands under "briefgen"."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("briefgen")
+    app.setApplicationName("briefgen")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("briefgen")
+    return app
+
+
+def missing_display() -> str | None:
+    """Why the app cannot open a window here, instead of Qt aborting the process."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("no display to open the app on; the commands work without one "
+            "(briefgen build, list, check: see briefgen --help)")
+
+
+def run(content_dir: Path | None = None) -> int:
+    """Open the main window on `content_dir` (None: the last one, else the shipped campaign)."""
+    problem = missing_display()
+    if problem:
+        print(f"briefgen: error: {problem}", file=sys.stderr)
+        return 1
+    app = application()
+    from briefgen.gui.main_window import MainWindow, app_icon
+
+    app.setWindowIcon(app_icon())
+    window = MainWindow(Path(content_dir) if content_dir else None)
+    previous_hook = sys.excepthook
+
+    def report(kind, value, trace):
+        # An unexpected error in a slot: the details go to the terminal, a line to the window.
+        traceback.print_exception(kind, value, trace)
+        window.report_error(f"{kind.__name__}: {value}")
+
+    sys.excepthook = report
+    try:
+        window.show()
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook

@@ -1,0 +1,75 @@
+"""What the user chose in the side panel, and the pack request it makes.
+
+Plain data and plain functions: no widgets, so the rules are testable alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from briefgen.commands import default_name, resolve_org
+from briefgen.engine import PackRequest
+from briefgen.model import Content
+
+PAPERS = ("a4", "letter")
+
+
+@dataclass(frozen=True)
+class Choices:
+    audience: str | None = None
+    country: str | None = None
+    org: str | None = None  # an org id from the content, or the path of a profile file
+    paper: str | None = None  # "a4" / "letter"; None: the country's
+    safety: bool | None = None  # None: automatic (on for high-risk countries)
+    without: frozenset[str] = field(default_factory=frozenset)  # optional sections left out
+    language: str | None = None  # None: the campaign's
+
+
+def is_org_file(org: str | None) -> bool:
+    return bool(org) and Path(org).suffix in (".yaml", ".yml")
+
+
+def reconcile(content: Content, choices: Choices, fallback_country: str | None = None) -> Choices:
+    """The same choices, with anything this content does not offer replaced by a default."""
+    audience = choices.audience if choices.audience in content.audiences else next(
+        iter(content.audiences), None)
+    country = choices.country
+    if country not in content.countries:
+        country = fallback_country if fallback_country in content.countries else None
+    if country is None and content.countries:
+        country = min(content.countries.values(), key=lambda c: c.name.casefold()).code
+    org = choices.org
+    if not (org in content.orgs or (is_org_file(org) and Path(org).is_file())):
+        org = "default" if "default" in content.orgs else next(iter(content.orgs), None)
+    paper = choices.paper if choices.paper in PAPERS else None
+    language = choices.language if choices.language in content.campaign.languages else None
+    return replace(choices, audience=audience, country=country, org=org, paper=paper,
+                   language=language, without=frozenset(choices.without))
+
+
+def request_for(content: Content, choices: Choices) -> PackRequest:
+    """The engine's request for these choices; raises BriefgenError for a broken org file."""
+    audience = content.audiences[choices.audience]
+    left_out = set(audience.optional_sections) & set(choices.without)
+    sections = frozenset(set(audience.optional_sections) - left_out) if left_out else None
+    return PackRequest(
+        audience=choices.audience, country=choices.country,
+        org=resolve_org(content, choices.org), sections=sections, paper=choices.paper,
+        language=choices.language if choices.language != content.campaign.language else None,
+        safety=choices.safety)
+
+
+def suggested_name(content: Content, request: PackRequest, today: dt.date | None = None) -> str:
+    """The core's file name with the date added: uncc-legislator-kr-2026-11-23.pdf."""
+    stem = Path(default_name(content, request)).stem
+    return f"{stem}-{(today or dt.date.today()).isoformat()}.pdf"
+
+
+def pdf_target(chosen: str) -> Path | None:
+    """The path a save dialog returned, with .pdf added when the user typed no suffix."""
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

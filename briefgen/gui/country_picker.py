@@ -1,0 +1,239 @@
+"""The searchable country list: a model, a filter and the widget that shows them.
+
+`match_rank` holds the search rules and needs no Qt: a query matches an ISO
+code exactly, the start of a name, the start of a word in a name, or any part
+of it, ignoring case and accents ("kor" finds the Republic of Korea, "KR"
+too, "cote" finds Côte d'Ivoire, "south korea" its common name).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget,
+)
+
+from briefgen.model import Country
+
+NAME, CODE = 0, 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching what people type."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def match_rank(country: Country, query: str) -> int | None:
+    """How well `query` matches `country`: 0 best … 3, or None for no match."""
+    q = fold(query.strip())
+    if not q:
+        return 0
+    if q == country.code.casefold():
+        return 0
+    names = [fold(n) for n in (country.name, country.common_name) if n]
+    if any(n.startswith(q) for n in names):
+        return 1
+    if any(word.startswith(q) for n in names for word in n.replace("(", " ").split()):
+        return 2
+    if any(q in n for n in names):
+        return 3
+    return None
+
+
+def label(country: Country) -> str:
+    if country.common_name and country.common_name != country.name:
+        return f"{country.name} ({country.common_name})"
+    return country.name
+
+
+class CountryModel(QAbstractTableModel):
+    """Every selectable country, in two columns: name and ISO code."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._countries: list[Country] = []
+        self._profiled: set[str] = set()
+
+    def set_countries(self, countries, profiled=()) -> None:
+        self.beginResetModel()
+        self._countries = sorted(countries, key=lambda c: fold(c.name))
+        self._profiled = set(profiled)
+        self.endResetModel()
+
+    def country(self, row: int) -> Country:
+        return self._countries[row]
+
+    def row_of(self, code: str) -> int:
+        for row, country in enumerate(self._countries):
+            if country.code == code:
+                return row
+        return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._countries)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 2
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        country = self._countries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label(country) if index.column() == NAME else country.code
+        if role == CODE_ROLE:
+            return country.code
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = ("" if country.code in self._profiled else
+                    "\nNo profile yet: the pack marks its status as not recorded.")
+            return f"{label(country)} · {country.code} · {country.region}{note}"
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == CODE:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == CODE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class CountryFilter(QSortFilterProxyModel):
+    """Keeps the countries a query matches, best matches first."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._query = ""
+        self.sort(NAME)
+
+    def set_query(self, query: str) -> None:
+        self._query = query
+        self.invalidate()  # filter and sort again: the ranks changed
+
+    def query(self) -> str:
+        return self._query
+
+    def _rank(self, row: int) -> int | None:
+        return match_rank(self.sourceModel().country(row), self._query)
+
+    def filterAcceptsRow(self, row, parent) -> bool:
+        return self._rank(row) is not None
+
+    def lessThan(self, left, right) -> bool:
+        a, b = self._rank(left.row()), self._rank(right.row())
+        if a != b:
+            return (a if a is not None else 9) < (b if b is not None else 9)
+        return left.row() < right.row()  # the source is sorted by name
+
+    def codes(self) -> list[str]:
+        return [self.index(row, NAME).data(CODE_ROLE) for row in range(self.rowCount())]
+
+
+class CountryPicker(QWidget):
+    """A search field over the country list. Emits `countryChanged(code)`."""
+
+    countryChanged = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = CountryModel(self)
+        self.filter = CountryFilter(self)
+        self.filter.setSourceModel(self.model)
+        self._code: str | None = None
+        self._quiet = False
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search by name or code")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search countries")
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._pick_first)
+        self.search.installEventFilter(self)
+
+        self.list = QTreeView(self)
+        self.list.setModel(self.filter)
+        self.list.setAccessibleName("Countries")
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setHeaderHidden(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CODE, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        self.setFocusProxy(self.search)
+
+    def set_countries(self, countries, profiled=(), current: str | None = None) -> None:
+        self.model.set_countries(countries, profiled)
+        self._code = None
+        self.set_current(current)
+
+    def current(self) -> str | None:
+        return self._code
+
+    def set_current(self, code: str | None) -> None:
+        """Select `code` without emitting `countryChanged`."""
+        self._code = code if code and self.model.row_of(code) >= 0 else None
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self._quiet = True  # showing the choice is not making one
+        try:
+            index = QModelIndex()
+            if self._code:
+                index = self.filter.mapFromSource(self.model.index(self.model.row_of(self._code), NAME))
+            if index.isValid():
+                self.list.setCurrentIndex(index)
+                self.list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            else:
+                self.list.clearSelection()
+                self.list.setCurrentIndex(QModelIndex())
+        finally:
+            self._quiet = False
+
+    def _filter(self, text: str) -> None:
+        self._quiet = True  # rows come and go: the view moving its cursor is not a choice
+        try:
+            self.filter.set_query(text)
+        finally:
+            self._quiet = False
+        self._show_current()
+        if not self.list.currentIndex().isValid():
+            self.list.scrollToTop()
+
+    def _pick_first(self) -> None:
+        if self.filter.rowCount():
+            self.list.setCurrentIndex(self.filter.index(0, NAME))
+
+    def _current_changed(self, current, _previous) -> None:
+        code = current.data(CODE_ROLE) if current.isValid() else None
+        if code and code != self._code and not self._quiet:
+            self._code = code
+            self.countryChanged.emit(code)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Up and Down in the search field move through the list, as in a combo box.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                rows = self.filter.rowCount()
+                if rows:
+                    row = self.list.currentIndex().row()
+                    step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
+                            Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}[key]
+                    row = 0 if row < 0 else max(0, min(rows - 1, row + step))
+                    self.list.setCurrentIndex(self.filter.index(row, NAME))
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,488 @@
+"""The main window: choices on the left, the live preview, problems at the bottom."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
+)
+
+from briefgen.commands import resolve_org
+from briefgen.errors import BriefgenError
+from briefgen.gui import dialogs, printing
+from briefgen.gui.choices import reconcile, request_for, suggested_name
+from briefgen.gui.preview import PreviewPane
+from briefgen.gui.problems_panel import ProblemsPanel, summary
+from briefgen.gui.render_worker import LoadResult, Renderer
+from briefgen.gui.settings import Settings
+from briefgen.gui.side_panel import ChoicesPanel
+from briefgen.gui.watcher import ContentWatcher
+from briefgen.paths import shipped_assets, shipped_content
+from briefgen.problems import ERROR, WARNING, Problem
+from briefgen.writer import write_atomic
+
+log = logging.getLogger(__name__)
+PANEL_WIDTH = 290
+STYLE = """
+#sidePanel { border-right: 1px solid palette(mid); }
+QLabel[heading="true"] { font-weight: 600; }
+QLabel[note="true"] { color: palette(placeholder-text); }
+"""
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(shipped_assets() / "briefgen.svg"))
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def pack_summary(pack) -> str:
+    """The status bar's line about the pack shown: pages, paper, mode, time, warnings."""
+    brief = pack.brief
+    parts = [plural(pack.pages, "page"), brief.paper, "safety mode" if brief.safety else "",
+             f"{pack.seconds:.2f} s", plural(len(pack.warnings), "warning") if pack.warnings
+             else "no warnings"]
+    return " · ".join(part for part in parts if part)
+
+
+def locale_country() -> str | None:
+    code = QLocale.territoryToCode(QLocale.system().territory())
+    return code.upper() if code else None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, content_dir: Path | None = None, settings: Settings | None = None,
+                 debounce_ms: int = 250):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.content = None  # the last content without errors: what the preview is made from
+        self.content_dir: Path | None = None  # the folder loaded (or being fixed) now
+        self.pack = None
+        self.pack_request = None
+        self._last_request = None
+        self._content_problems: list[Problem] = []
+        self._render_problems: list[Problem] = []
+        self._problem_base: Path | None = None
+        self._shown_problems: set = set()
+        self._waiting: list = []  # what runs once the preview is up to date (save, print)
+
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle("briefgen")
+        self.setStyleSheet(STYLE)
+        self.renderer = Renderer(self)
+        self.renderer.loaded.connect(self._loaded)
+        self.renderer.rendered.connect(self._rendered)
+        self.renderer.failed.connect(self._render_failed)
+        self.renderer.busyChanged.connect(self._busy)
+        self.watcher = ContentWatcher(self)
+        self.watcher.changed.connect(self.reload)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self._render_now)
+
+        self._build_actions()
+        self._build_ui()
+        self._build_menus()
+        self._restore_window()
+        start = content_dir or self.settings.content_dir()
+        if start is None or not Path(start).is_dir():
+            start = shipped_content()
+        self.load_content(Path(start))
+
+    # -- building ------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.open_action = self._action("&Open content…", self.choose_content, key.Open,
+                                        "Choose another campaign folder")
+        self.shipped_action = self._action("Open the &shipped campaign",
+                                           lambda: self.load_content(shipped_content(), True))
+        self.folder_action = self._action("Show content &folder", self.show_content_folder,
+                                          tip="Open the content folder in the file manager")
+        self.reload_action = self._action("&Reload content", self.reload, "F5",
+                                          "Read the content folder again")
+        self.save_action = self._action("&Save as PDF…", self.save_pdf, key.Save,
+                                        "Save the pack shown as a PDF file")
+        self.print_action = self._action("&Print…", self.print_pack, key.Print, "Print the pack shown")
+        self.batch_action = self._action("&Batch…", self.open_batch,
+                                         tip="Make many packs at once")
+        self.quit_action = self._action("&Quit", self.close, key.Quit)
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.preview.zoom_by(1), key.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence(key.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.preview.zoom_by(-1), key.ZoomOut)
+        self.fit_width_action = self._action(
+            "Fit &width", lambda: self.preview.set_zoom_text("Fit width"), "Ctrl+0")
+        self.fit_page_action = self._action(
+            "Fit &page", lambda: self.preview.set_zoom_text("Fit page"), "Ctrl+9")
+        self.about_action = self._action("&About briefgen", self.about)
+        for action in (self.save_action, self.print_action):
+            action.setEnabled(False)
+
+    def _build_ui(self) -> None:
+        self.panel = ChoicesPanel(self)
+        self.panel.changed.connect(self._choices_changed)
+        self.panel.profileFileRequested.connect(self.choose_profile_file)
+        self.save_button = self._button(self.save_action, "Save PDF…", primary=True)
+        self.print_button = self._button(self.print_action, "Print…")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(14, 0, 12, 14)
+        buttons.addWidget(self.save_button, 1)
+        buttons.addWidget(self.print_button, 1)
+
+        side = QWidget(self)
+        side.setObjectName("sidePanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(4)
+        side_layout.addWidget(self.panel, 1)
+        side_layout.addLayout(buttons)
+        scroll = QScrollArea(self)
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(PANEL_WIDTH)
+        side.setMinimumHeight(560)
+
+        self.preview = PreviewPane(self)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(scroll)
+        row.addWidget(self.preview, 1)
+        self.setCentralWidget(central)
+
+        self.problems = ProblemsPanel(self)
+        self.problems.openRequested.connect(self.open_path)
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        self.problems_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                                           | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+        self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
+
+        status = self.statusBar()
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(90)
+        self.busy_bar.setMaximumHeight(12)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.pack_info = QLabel(self)
+        self.pack_info.setAccessibleName("Pack information")
+        status.addPermanentWidget(self.busy_bar)
+        status.addPermanentWidget(self.pack_info)
+
+        QWidget.setTabOrder(self.panel.paper, self.panel.safety)
+        QWidget.setTabOrder(self.panel.safety, self.panel.language)
+        QWidget.setTabOrder(self.panel.language, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.preview.previous_button)
+
+    def _button(self, action: QAction, text: str, primary: bool = False) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+        button.clicked.connect(action.trigger)
+        button.setEnabled(action.isEnabled())
+        action.enabledChanged.connect(button.setEnabled)
+        button.setDefault(primary)
+        return button
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file = menus.addMenu("&File")
+        file.addActions([self.open_action, self.shipped_action, self.folder_action,
+                         self.reload_action])
+        file.addSeparator()
+        file.addActions([self.save_action, self.print_action])
+        if dialogs.batch_dialog_class() is not None:
+            file.addSeparator()
+            file.addAction(self.batch_action)
+        file.addSeparator()
+        file.addAction(self.quit_action)
+        view = menus.addMenu("&View")
+        problems = self.problems_dock.toggleViewAction()
+        problems.setText("&Problems")
+        problems.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        view.addAction(problems)
+        view.addSeparator()
+        view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_width_action,
+                         self.fit_page_action])
+        menus.addMenu("&Help").addAction(self.about_action)
+
+    def _restore_window(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 860)
+        if state is not None:
+            self.restoreState(state)
+        self.problems_dock.hide()  # shown again when there are problems
+
+    # -- content -------------------------------------------------------------------
+    def load_content(self, root: Path, remember: bool = False) -> None:
+        """Read `root` in the background; the preview follows when it is usable."""
+        self.content_dir = Path(root).resolve()
+        if remember:
+            self.settings.set_content_dir(self.content_dir)
+        self.watcher.watch(self.content_dir)
+        self.renderer.load(self.content_dir)
+        self.statusBar().showMessage(f"Reading {self.content_dir}…")
+
+    def reload(self) -> None:
+        if self.content_dir is not None:
+            self.watcher.watch(self.content_dir)
+            self.renderer.load(self.content_dir)
+
+    def _loaded(self, result: LoadResult) -> None:
+        self._content_problems = result.problems.sorted()
+        self._problem_base = result.root.parent
+        errors = len(result.problems.errors)
+        if result.usable:
+            content = result.content
+            start = self.settings.choices() if self.content is None else self.panel.choices()
+            choices = reconcile(content, start, locale_country())
+            self.content = content
+            self.panel.set_content(content, choices)
+            title = content.campaign.title.get(content.campaign.language, content.campaign.language)
+            self.setWindowTitle(f"briefgen — {title}")
+            self.preview.set_notice(None)
+            self._last_request = None
+            self._debounce.stop()
+            self._render_now()
+            warnings = len(result.problems.warnings)
+            self.statusBar().showMessage(
+                f"Read {result.root}" + (f" ({summary(self._content_problems)})" if warnings else ""),
+                5000)
+        else:
+            what = "cannot be read" if result.content is None else \
+                f"has {errors} error{'s' if errors != 1 else ''}"
+            message = f"The content in {result.root} {what}; see Problems."
+            self.statusBar().showMessage(message)
+            if self.preview.has_preview():
+                self.preview.set_notice(f"The content {what} (see Problems below). The preview "
+                                        "shows the last version that worked; it updates when "
+                                        "the problems are fixed.")
+            else:
+                self.preview.show_message(f"{message}\n\nFix the files listed below; the preview "
+                                          "appears as soon as the content is usable.")
+            if self.content is None:
+                self.setWindowTitle(f"briefgen — {result.root.name}")
+            self._drop_waiting("the content has errors")
+        self._show_problems()
+
+    # -- rendering -----------------------------------------------------------------
+    def _choices_changed(self) -> None:
+        self.settings.set_choices(self.panel.choices())
+        self._debounce.start()
+
+    def _render_now(self) -> None:
+        if self.content is None:
+            return
+        choices = self.panel.choices()
+        if not choices.audience or not choices.country:
+            return
+        try:
+            request = request_for(self.content, choices)
+        except BriefgenError as exc:
+            self._last_request = None
+            self._render_failed(str(exc))
+            return
+        if request == self._last_request and not self.renderer.rendering:
+            self._run_waiting()
+            return
+        self._last_request = request
+        self.renderer.render(request)
+
+    def _rendered(self, request, pack) -> None:
+        self.pack, self.pack_request = pack, request
+        brief = pack.brief
+        self.preview.show_pdf(pack.pdf, f"{brief.audience_name} · {brief.country.name}")
+        if not any(p.is_error for p in self._content_problems):
+            self.preview.set_notice(None)
+        self._render_problems = [Problem("", 0, WARNING, f"pack: {w}") for w in pack.warnings]
+        self.pack_info.setText(pack_summary(pack))
+        self.pack_info.setToolTip("\n".join(pack.warnings))
+        for action in (self.save_action, self.print_action):
+            action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self._show_problems()
+        self._run_waiting()
+
+    def _render_failed(self, message: str) -> None:
+        self._render_problems = [Problem("", 0, ERROR, f"preview: {message}")]
+        first = message.splitlines()[0] if message else "unknown error"
+        self.statusBar().showMessage(f"The preview could not be made: {first}")
+        if self.preview.has_preview():
+            self.preview.set_notice(f"The preview could not be made ({first}). "
+                                    "It shows the last pack that worked.")
+        else:
+            self.preview.show_message(f"The preview could not be made:\n{message}")
+        self._show_problems()
+        self._drop_waiting("the preview could not be made")
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+
+    def _show_problems(self) -> None:
+        problems = [*self._content_problems, *self._render_problems]
+        self.problems.set_problems(self._problem_base, problems)
+        self.problems_dock.setWindowTitle(f"Problems — {summary(problems)}")
+        key = set(problems)
+        if not problems:
+            self.problems_dock.hide()
+        elif key != self._shown_problems:
+            self.problems_dock.show()
+        self._shown_problems = key
+
+    # -- waiting for an up-to-date preview ---------------------------------------
+    def when_current(self, callback) -> None:
+        """Run `callback` now, or once the preview matches the choices."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._render_now()
+        if self.renderer.rendering:
+            self._waiting.append(callback)
+            self.statusBar().showMessage("Finishing the preview first…")
+        else:
+            callback()
+
+    def _run_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
+
+    def _drop_waiting(self, reason: str) -> None:
+        if self._waiting:
+            self._waiting = []
+            self.statusBar().showMessage(f"Nothing was saved or printed: {reason}.")
+
+    # -- saving, printing, batch -------------------------------------------------
+    def save_pdf(self) -> None:
+        self.when_current(self._save_pdf)
+
+    def _save_pdf(self) -> None:
+        if self.pack is None:
+            return
+        folder = self.settings.folder("save") or Path.home()
+        target = dialogs.ask_save_path(self, folder / suggested_name(self.content, self.pack_request))
+        if target is None:
+            return
+        try:
+            write_atomic(target, self.pack.pdf)
+        except OSError as exc:
+            dialogs.warn(self, "Could not save the pack", f"{target}:\n{exc.strerror or exc}")
+            return
+        self.settings.set_folder("save", target.parent)
+        self.statusBar().showMessage(f"Saved {target}", 8000)
+
+    def print_pack(self) -> None:
+        self.when_current(self._print_pack)
+
+    def _print_pack(self) -> None:
+        if self.pack is None:
+            return
+        printer = printing.ask_printer(self, self.pack.pages, self.preview.current_page())
+        if printer is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sheets = printing.print_pdf(self.pack.pdf, printer, self.preview.current_page(),
+                                        Path(suggested_name(self.content, self.pack_request)).stem)
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            dialogs.warn(self, "Could not print the pack", str(exc))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Sent {sheets} page{'s' if sheets != 1 else ''} "
+                                     f"to {printer.printerName() or printer.outputFileName()}", 8000)
+
+    def org_choices(self) -> dict[str, str]:
+        """Organisation profiles for the batch dialog: {org id or profile file: name}."""
+        combo = self.panel.org
+        choices = {}
+        for index in range(combo.count()):
+            value = combo.itemData(index)
+            if isinstance(value, str) and not value.startswith("\x00"):
+                choices[value] = combo.itemText(index)
+        return choices
+
+    def open_batch(self) -> None:
+        dialog_class = dialogs.batch_dialog_class()
+        if dialog_class is None or self.content_dir is None:
+            self.statusBar().showMessage("Batch is not available in this build.", 5000)
+            return
+        try:
+            self._batch = dialog_class(self, self.content_dir, self.org_choices())
+            self._batch.show()
+        except Exception as exc:
+            log.exception("the batch dialog failed")
+            self.statusBar().showMessage(f"Batch could not start: {exc}", 8000)
+
+    # -- files and folders --------------------------------------------------------
+    def choose_content(self) -> None:
+        folder = dialogs.ask_content_folder(
+            self, self.content_dir.parent if self.content_dir else Path.home())
+        if folder is not None:
+            self.load_content(folder, remember=True)
+
+    def choose_profile_file(self) -> None:
+        if self.content is None:
+            return
+        folder = self.settings.folder("profile") or self.content.root / "orgs"
+        chosen = dialogs.ask_profile_file(self, folder)
+        if chosen is None:
+            return
+        try:
+            org = resolve_org(self.content, str(chosen))
+        except BriefgenError as exc:
+            dialogs.warn(self, "This profile cannot be used", str(exc))
+            return
+        self.settings.set_folder("profile", chosen.parent)
+        self.panel.add_org_file(chosen, org.name)
+
+    def show_content_folder(self) -> None:
+        if self.content_dir is not None:
+            self.open_path(self.content_dir)
+
+    def open_path(self, path: Path) -> None:
+        if not Path(path).exists():
+            self.statusBar().showMessage(f"{path} does not exist", 5000)
+        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.statusBar().showMessage(f"No application could open {path}", 5000)
+
+    def report_error(self, message: str) -> None:
+        """Tell the user about a failure that has no better place (never a traceback)."""
+        self.statusBar().showMessage(f"Something went wrong: {message}", 15000)
+
+    def about(self) -> None:
+        dialogs.show_about(self, self.content_dir)
+
+    # -- closing -------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self._debounce.stop()
+        self.watcher.watch(None)
+        if self.content is not None:
+            self.settings.set_choices(self.panel.choices())
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.renderer.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,101 @@
+"""The list of content problems: file:line, severity and message; double-click opens the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from briefgen.problems import Problem
+
+SEVERITY, LOCATION, MESSAGE = 0, 1, 2
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def location(problem: Problem) -> str:
+    if not problem.file:
+        return ""
+    return f"{problem.file}:{problem.line}" if problem.line else problem.file
+
+
+def problem_path(base: Path | None, problem: Problem) -> Path | None:
+    """The file a problem names; `Problem.file` is relative to the content folder's parent."""
+    if not problem.file:
+        return None
+    path = Path(problem.file)
+    if not path.is_absolute() and base is not None:
+        path = base / path
+    return path
+
+
+def ordered(problems) -> list[Problem]:
+    """Errors first, then warnings, each in file and line order."""
+    return sorted(set(problems), key=lambda p: (not p.is_error, p.file, p.line, p.message))
+
+
+def summary(problems) -> str:
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    parts = [f"{errors} error{'s' if errors != 1 else ''}"] if errors else []
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+    return ", ".join(parts) or "no problems"
+
+
+class ProblemsPanel(QWidget):
+    """Emits `openRequested(path)` when a problem with a file is activated."""
+
+    openRequested = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.problems: list[Problem] = []
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Content problems")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Severity", "File", "Message"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setToolTip("Double-click or press Enter to open the file")
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LOCATION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(LOCATION, 260)
+        self.tree.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.setFocusProxy(self.tree)
+
+    def set_problems(self, base: Path | None, problems) -> None:
+        self.problems = ordered(problems)
+        style = self.style()
+        icons = {True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                 False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
+        self.tree.clear()
+        items = []
+        for problem in self.problems:
+            item = QTreeWidgetItem([problem.severity, location(problem), problem.message])
+            item.setIcon(SEVERITY, icons[problem.is_error])
+            item.setToolTip(MESSAGE, problem.message)
+            item.setToolTip(LOCATION, location(problem))
+            path = problem_path(base, problem)
+            item.setData(LOCATION, PATH_ROLE, str(path) if path else "")
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """What the panel shows, row by row: (severity, file:line, message)."""
+        return [tuple(self.tree.topLevelItem(i).text(c) for c in range(3))
+                for i in range(self.tree.topLevelItemCount())]
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        path = item.data(LOCATION, PATH_ROLE)
+        if path:
+            self.openRequested.emit(Path(path))

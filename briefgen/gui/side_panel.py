@@ -1,0 +1,273 @@
+"""The controls on the left: audience, country, organisation, sections, paper, safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+)
+
+from briefgen.gui.choices import Choices, is_org_file
+from briefgen.gui.country_picker import CountryPicker
+from briefgen.model import Content
+
+OPEN_PROFILE = "\x00open"  # the org combo's "Open profile file…" entry
+SECTION_NAMES = {"summary": "Summary", "key_facts": "Key facts", "timeline": "Timeline",
+                 "status": "Treaty status", "concerns": "Concerns", "examples": "Examples",
+                 "asks": "Asks", "country": "Country profile", "contact": "Contact"}
+
+
+def section_name(section: str) -> str:
+    return SECTION_NAMES.get(section, section.replace("_", " ").capitalize())
+
+
+def heading(text: str, buddy: QWidget | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("heading", True)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+class ChoicesPanel(QWidget):
+    """Emits `changed` after any user change; `choices()` reads them all."""
+
+    changed = Signal()
+    profileFileRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.content: Content | None = None
+        self._without: set[str] = set()
+        self._org_index = 0
+
+        self.audience = QComboBox(self)
+        self.audience.setAccessibleName("Audience")
+        self.audience.currentIndexChanged.connect(self._audience_changed)
+        self.audience_note = QLabel(self)
+        self.audience_note.setProperty("note", True)
+        self.audience_note.setWordWrap(True)
+
+        self.countries = CountryPicker(self)
+        self.countries.countryChanged.connect(self._country_changed)
+
+        self.org = QComboBox(self)
+        self.org.setAccessibleName("Organisation profile")
+        self.org.setToolTip("Whose name, logo and contacts the pack carries")
+        self.org.currentIndexChanged.connect(self._org_changed)
+
+        self.sections_box = QWidget(self)
+        self.sections_layout = QVBoxLayout(self.sections_box)
+        self.sections_layout.setContentsMargins(0, 0, 0, 0)
+        self.sections_layout.setSpacing(2)
+        self.section_boxes: dict[str, QCheckBox] = {}
+
+        self.paper = QComboBox(self)
+        self.paper.setAccessibleName("Paper")
+        self.paper.currentIndexChanged.connect(self._emit)
+        self.safety = QComboBox(self)
+        self.safety.setAccessibleName("Safety mode")
+        self.safety.setToolTip("Safety mode leaves out every name, contact and logo.\n"
+                               "Automatic: on for countries the content marks high-risk.")
+        self.safety.currentIndexChanged.connect(self._emit)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName("Language")
+        self.language.currentIndexChanged.connect(self._emit)
+
+        options = QFormLayout()
+        options.setContentsMargins(0, 0, 0, 0)
+        options.setHorizontalSpacing(10)
+        options.setVerticalSpacing(6)
+        options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        options.addRow("&Paper", self.paper)
+        options.addRow("Sa&fety", self.safety)
+        options.addRow("La&nguage", self.language)
+        self._options = options
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 12, 12)
+        layout.setSpacing(4)
+        layout.addWidget(heading("&Audience", self.audience))
+        layout.addWidget(self.audience)
+        layout.addWidget(self.audience_note)
+        layout.addSpacing(10)
+        layout.addWidget(heading("&Country", self.countries.search))
+        layout.addWidget(self.countries, 1)
+        layout.addSpacing(10)
+        layout.addWidget(heading("Or&ganisation", self.org))
+        layout.addWidget(self.org)
+        layout.addSpacing(10)
+        layout.addWidget(heading("Optional sections"))
+        layout.addWidget(self.sections_box)
+        layout.addSpacing(10)
+        layout.addLayout(options)
+        self.setEnabled(False)
+
+    # -- filling in ---------------------------------------------------------------
+    def set_content(self, content: Content, choices: Choices) -> None:
+        """Offer what `content` holds, with `choices` (already reconciled) selected."""
+        self.content = content
+        language = content.campaign.language
+        self._without = set(choices.without)
+        with _Quiet(self.audience, self.org, self.paper, self.safety, self.language):
+            self.audience.clear()
+            for audience in content.audiences.values():
+                self.audience.addItem(audience.name.get(language, language), audience.id)
+            self.audience.setCurrentIndex(max(0, self.audience.findData(choices.audience)))
+
+            self.org.clear()
+            for org in content.orgs.values():
+                self.org.addItem(org.name, org.id)
+            if not content.orgs:
+                self.org.addItem("No organisation", None)
+            if is_org_file(choices.org):
+                self._add_org_file(Path(choices.org))
+            self.org.insertSeparator(self.org.count())
+            self.org.addItem("Open profile file…", OPEN_PROFILE)
+            self.org.setCurrentIndex(max(0, self.org.findData(choices.org)))
+            self._org_index = self.org.currentIndex()
+
+            self.language.clear()
+            for code in content.campaign.languages:
+                self.language.addItem(code, code)
+            self.language.setCurrentIndex(max(0, self.language.findData(
+                choices.language or content.campaign.language)))
+            self._options.setRowVisible(self.language, len(content.campaign.languages) > 1)
+        self.countries.set_countries(content.countries.values(), content.profiles, choices.country)
+        self._fill_sections()
+        self._fill_country_dependent(choices.paper, choices.safety)
+        self._describe_audience()
+        self.setEnabled(True)
+
+    def _fill_sections(self) -> None:
+        for box in self.section_boxes.values():
+            box.deleteLater()
+        self.section_boxes.clear()
+        while self.sections_layout.count():
+            item = self.sections_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        audience = self._audience()
+        optional = audience.optional_sections if audience else ()
+        for section in optional:
+            box = QCheckBox(section_name(section), self.sections_box)
+            box.setChecked(section not in self._without)
+            box.toggled.connect(lambda on, s=section: self._section_toggled(s, on))
+            self.sections_layout.addWidget(box)
+            self.section_boxes[section] = box
+        if not optional:
+            note = QLabel("This audience's pack has no optional sections.", self.sections_box)
+            note.setProperty("note", True)
+            note.setWordWrap(True)
+            self.sections_layout.addWidget(note)
+        previous = self.org
+        for box in self.section_boxes.values():  # Tab goes through them in order
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, self.paper)
+
+    def _fill_country_dependent(self, paper: str | None, safety: bool | None) -> None:
+        """The 'country default' and 'automatic' labels name what they mean for this country."""
+        country = self.content.countries.get(self.countries.current() or "")
+        profile = self.content.profiles.get(country.code) if country else None
+        with _Quiet(self.paper, self.safety):
+            self.paper.clear()
+            default = {"a4": "A4", "letter": "Letter"}.get(country.paper if country else "", "")
+            self.paper.addItem(f"Country default ({default})" if default else "Country default", None)
+            self.paper.addItem("A4", "a4")
+            self.paper.addItem("Letter", "letter")
+            self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+            self.safety.clear()
+            high_risk = bool(profile and profile.high_risk)
+            self.safety.addItem(f"Automatic ({'on: high-risk country' if high_risk else 'off'})", None)
+            self.safety.addItem("On", True)
+            self.safety.addItem("Off", False)
+            self.safety.setCurrentIndex({None: 0, True: 1, False: 2}[safety])
+
+    def _describe_audience(self) -> None:
+        audience = self._audience()
+        description = audience.description if audience else None
+        text = description.get(self.content.campaign.language, self.content.campaign.language) \
+            if description else ""
+        self.audience_note.setText(text)
+        self.audience_note.setVisible(bool(text))
+
+    # -- reading back -------------------------------------------------------------
+    def _audience(self):
+        if self.content is None:
+            return None
+        return self.content.audiences.get(self.audience.currentData())
+
+    def _safety(self) -> bool | None:
+        return self.safety.currentData()
+
+    def choices(self) -> Choices:
+        org = self.org.currentData()
+        return Choices(
+            audience=self.audience.currentData(), country=self.countries.current(),
+            org=None if org == OPEN_PROFILE else org, paper=self.paper.currentData(),
+            safety=self._safety(), without=frozenset(self._without),
+            language=self.language.currentData())
+
+    def set_country(self, code: str) -> None:
+        """Select a country as the user would (emits `changed`)."""
+        self.countries.set_current(code)
+        self._country_changed(code)
+
+    def add_org_file(self, path: Path, name: str | None = None) -> None:
+        """Offer a profile file the user opened and select it (emits `changed`)."""
+        index = self._add_org_file(path, name)
+        self.org.setCurrentIndex(index)
+
+    def _add_org_file(self, path: Path, name: str | None = None) -> int:
+        index = self.org.findData(str(path))
+        if index < 0:
+            opener = self.org.findData(OPEN_PROFILE)
+            index = opener - 1 if opener > 0 else self.org.count()  # above the separator
+            with _Quiet(self.org):
+                self.org.insertItem(index, f"{name or path.stem} ({path.name})", str(path))
+                self.org.setItemData(index, str(path), Qt.ItemDataRole.ToolTipRole)
+        return index
+
+    # -- reacting -----------------------------------------------------------------
+    def _emit(self, *_args) -> None:
+        self.changed.emit()
+
+    def _audience_changed(self, _index: int) -> None:
+        self._fill_sections()
+        self._describe_audience()
+        self.changed.emit()
+
+    def _country_changed(self, _code: str) -> None:
+        self._fill_country_dependent(self.paper.currentData(), self._safety())
+        self.changed.emit()
+
+    def _section_toggled(self, section: str, on: bool) -> None:
+        (self._without.discard if on else self._without.add)(section)
+        self.changed.emit()
+
+    def _org_changed(self, index: int) -> None:
+        if self.org.itemData(index) == OPEN_PROFILE:
+            with _Quiet(self.org):
+                self.org.setCurrentIndex(self._org_index)
+            self.profileFileRequested.emit()
+            return
+        self._org_index = index
+        self.org.setToolTip(self.org.currentText())
+        self.changed.emit()
+
+
+class _Quiet:
+    """Block the widgets' signals while the panel itself changes them."""
+
+    def __init__(self, *widgets):
+        self.widgets = widgets
+
+    def __enter__(self):
+        self.states = [w.blockSignals(True) for w in self.widgets]
+
+    def __exit__(self, *exc):
+        for widget, state in zip(self.widgets, self.states):
+            widget.blockSignals(state)

@@ -1,0 +1,337 @@
+"""The app driven as a user drives it, on a copy of the mini campaign."""
+
+import sys
+import types
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from briefgen import __version__
+from briefgen.gui import printing
+from briefgen.gui.main_window import MainWindow
+from helpers import flat, pdf_reader, pdf_text
+
+TIMEOUT = 20000
+
+
+def all_text(window) -> str:
+    document = window.preview.document
+    return flat(" ".join(document.getAllText(page).text() for page in range(document.pageCount())))
+
+
+def choose(qtbot, window, action):
+    """Do `action` and wait for the preview it causes."""
+    with qtbot.waitSignal(window.renderer.rendered, timeout=TIMEOUT):
+        action()
+
+
+def pick_country(qtbot, window, text):
+    search = window.panel.countries.search
+    search.clear()
+    qtbot.keyClicks(search, text)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+
+
+def test_choosing_audience_and_country_updates_the_preview(qtbot, open_window, mini_copy):
+    window = open_window(mini_copy)
+    assert window.windowTitle() == "briefgen — The Clean Rivers Accord"
+    assert not window.windowIcon().isNull()
+    audience = window.panel.audience
+    choose(qtbot, window, lambda: audience.setCurrentIndex(audience.findData("journalist")))
+    choose(qtbot, window, lambda: pick_country(qtbot, window, "vietn"))
+    pack = window.pack
+    assert pack.brief.audience == "journalist" and pack.brief.country.code == "VN"
+    assert window.preview.document.pageCount() == pack.pages >= 1
+    assert "Viet Nam" in all_text(window)
+    assert f"{pack.pages} page" in window.pack_info.text()
+    assert "s ·" in window.pack_info.text()  # the render time
+    assert "safety mode" in window.pack_info.text()  # VN is high-risk in the mini campaign
+
+
+def test_options_reach_the_pack(qtbot, open_window, mini_copy):
+    window = open_window(mini_copy)
+    panel = window.panel
+    choose(qtbot, window, lambda: panel.set_country("FR"))
+    choose(qtbot, window, lambda: panel.paper.setCurrentIndex(panel.paper.findData("letter")))
+    assert window.pack.brief.paper == "Letter"
+    box = pdf_reader(window.pack.pdf).pages[0].mediabox
+    assert (round(box.width), round(box.height)) == (612, 792)
+    assert panel.section_boxes.keys() == {"examples", "country"}
+    choose(qtbot, window, lambda: panel.section_boxes["examples"].setChecked(False))
+    assert "examples" not in window.pack.brief.sections
+    choose(qtbot, window, lambda: panel.safety.setCurrentIndex(panel.safety.findData(True)))
+    assert window.pack.brief.safety
+    choose(qtbot, window, lambda: panel.org.setCurrentIndex(panel.org.findData("friends")))
+    assert window.pack_request.org.id == "friends"
+
+
+def test_save_writes_the_pack_where_the_user_chose(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+    window = open_window(mini_copy)
+    choose(qtbot, window, lambda: window.panel.set_country("DE"))
+    asked = {}
+
+    def dialog(parent, title, suggested, filters):
+        asked["suggested"] = suggested
+        return str(tmp_path / "out" / "my pack"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    window.save_action.trigger()
+    saved = tmp_path / "out" / "my pack.pdf"
+    assert saved.is_file()
+    assert Path(asked["suggested"]).name.startswith("water-legislator-de-")
+    reader = pdf_reader(saved.read_bytes())
+    assert len(reader.pages) == window.pack.pages
+    assert "Germany" in pdf_text(saved.read_bytes())
+    window.save_action.trigger()  # the next save starts in the same folder
+    assert Path(asked["suggested"]).parent == tmp_path / "out"
+
+
+def test_save_waits_for_the_preview_to_match_the_choices(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+    window = open_window(mini_copy, debounce_ms=5000)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "us.pdf"), ""))
+    window.panel.set_country("US")  # the debounce has not fired yet
+    with qtbot.waitSignal(window.renderer.rendered, timeout=TIMEOUT):
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "United States of America" in pdf_text((tmp_path / "us.pdf").read_bytes())
+
+
+def test_broken_content_is_listed_and_the_last_preview_stays(qtbot, open_window, mini_copy, monkeypatch):
+    window = open_window(mini_copy)
+    pages = window.preview.document.pageCount()
+    broken = mini_copy / "countries.yaml"
+    good = broken.read_text()
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):  # the watcher notices
+        broken.write_text(good + "- {code: KR, name: [unclosed\n")
+    qtbot.waitUntil(lambda: window.problems_dock.isVisible())
+    rows = window.problems.rows()
+    assert any(severity == "error" and location.startswith("content/countries.yaml:")
+               and location.split(":")[1].isdigit() for severity, location, _ in rows), rows
+    assert window.isVisible()
+    assert window.preview.has_preview() and window.preview.document.pageCount() == pages
+    assert window.preview.notice.isVisible()
+    assert "error" in window.problems_dock.windowTitle()
+
+    opened = []
+    monkeypatch.setattr("briefgen.gui.main_window.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    tree = window.problems.tree
+    item = tree.topLevelItem(0)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [str(broken)]
+
+    with qtbot.waitSignal(window.renderer.rendered, timeout=TIMEOUT):
+        broken.write_text(good)  # fixed: the preview comes back up to date
+    qtbot.waitUntil(lambda: not window.problems_dock.isVisible())
+    assert not window.preview.notice.isVisible()
+
+
+def test_content_broken_from_the_start_shows_problems_not_a_crash(qtbot, open_window, mini_copy):
+    (mini_copy / "concerns.yaml").write_text("- id: [\n")
+    window = open_window(mini_copy, wait=False)
+    qtbot.waitUntil(lambda: window.problems_dock.isVisible(), timeout=TIMEOUT)
+    assert any(location.startswith("content/concerns.yaml:") for _, location, _ in window.problems.rows())
+    assert not window.preview.has_preview()
+    assert "error" in window.preview.placeholder.text()
+    assert not window.save_action.isEnabled()
+
+
+def test_a_render_failure_is_reported_not_raised(qtbot, open_window, mini_copy, tmp_path):
+    window = open_window(mini_copy)
+    profile = tmp_path / "member.yaml"
+    profile.write_text("id: member\nname: Member Group\n")
+    choose(qtbot, window, lambda: window.panel.add_org_file(profile, "Member Group"))
+    assert window.pack.brief.org.name == "Member Group"
+    profile.write_text("id: member\nname: [broken\n")
+    window.panel.set_country("BR")
+    qtbot.waitUntil(lambda: any("member.yaml" in m for _, _, m in window.problems.rows()))
+    assert window.preview.has_preview()
+    assert "could not be made" in window.statusBar().currentMessage()
+
+
+def test_print_sends_every_page_at_the_pack_size(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+    window = open_window(mini_copy)
+    choose(qtbot, window, lambda: window.panel.set_country("US"))
+    output = tmp_path / "printed.pdf"
+    monkeypatch.setattr(printing, "MAX_DPI", 72)
+
+    def fake_dialog(parent, page_count, current_page):
+        assert page_count == window.pack.pages
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        return printer
+
+    monkeypatch.setattr(printing, "ask_printer", fake_dialog)
+    window.print_action.trigger()
+    reader = pdf_reader(output.read_bytes())
+    assert len(reader.pages) == window.pack.pages
+    box = reader.pages[0].mediabox
+    assert (round(box.width), round(box.height)) == (612, 792)  # the US pack is on Letter
+
+
+def test_print_honours_page_range_and_copies(qapp, tmp_path, mini, monkeypatch):
+    from briefgen.engine import Engine, PackRequest
+    from briefgen.loader import load_content_or_raise
+
+    pdf = Engine(load_content_or_raise(mini)[0]).render(PackRequest("journalist", "FR")).pdf
+    pages = len(pdf_reader(pdf).pages)
+    assert pages >= 2
+    monkeypatch.setattr(printing, "MAX_DPI", 36)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "two.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    from PySide6.QtGui import QPageRanges
+    ranges = QPageRanges()
+    ranges.addPage(2)
+    printer.setPageRanges(ranges)
+    printer.setCopyCount(3)
+    assert printing.print_pdf(pdf, printer) == 3
+    assert len(pdf_reader((tmp_path / "two.pdf").read_bytes()).pages) == 3
+
+
+def test_choices_and_folder_are_remembered_between_runs(qtbot, open_window, mini_copy, monkeypatch):
+    window = open_window(mini_copy)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(mini_copy))
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):
+        window.open_action.trigger()
+    audience = window.panel.audience
+    choose(qtbot, window, lambda: audience.setCurrentIndex(audience.findData("journalist")))
+    choose(qtbot, window, lambda: window.panel.set_country("VN"))
+    choose(qtbot, window, lambda: window.panel.section_boxes["timeline"].setChecked(False))
+    window.close()
+
+    again = open_window(None)  # no folder given: the one opened last time
+    assert again.content_dir == mini_copy.resolve()
+    choices = again.panel.choices()
+    assert (choices.audience, choices.country, choices.without) == ("journalist", "VN", {"timeline"})
+    assert not again.panel.section_boxes["timeline"].isChecked()
+
+
+def test_keyboard_shortcuts_and_tab_order(open_window, mini_copy):
+    window = open_window(mini_copy)
+    assert window.save_action.shortcut() == QKeySequence("Ctrl+S")
+    assert window.print_action.shortcut() == QKeySequence("Ctrl+P")
+    assert window.open_action.shortcut() == QKeySequence("Ctrl+O")
+    assert window.reload_action.shortcut() == QKeySequence("F5")
+    panel = window.panel
+    wanted = [panel.audience, panel.countries.search, panel.countries.list, panel.org,
+              *panel.section_boxes.values(), panel.paper, panel.safety, window.save_button,
+              window.print_button]
+    chain, widget = [], panel.audience
+    for _ in range(200):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is panel.audience:
+            break
+    positions = [chain.index(w) for w in wanted]
+    assert positions == sorted(positions)
+    assert all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in wanted)
+
+
+def test_about_names_the_version(open_window, mini_copy, monkeypatch):
+    window = open_window(mini_copy)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.about_action.trigger()
+    assert __version__ in shown[0]
+
+
+def test_batch_appears_only_when_its_dialog_exists(qtbot, open_window, mini_copy, monkeypatch):
+    monkeypatch.setitem(sys.modules, "briefgen.gui.batch_dialog", None)
+    window = open_window(mini_copy, wait=False)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.batch_action not in file_menu.actions()
+    window.close()
+
+    made = []
+
+    class BatchDialog:
+        def __init__(self, parent, content_dir, org_choices):
+            made.append((parent, content_dir, org_choices))
+
+        def show(self):
+            pass
+
+    module = types.ModuleType("briefgen.gui.batch_dialog")
+    module.BatchDialog = BatchDialog
+    monkeypatch.setitem(sys.modules, "briefgen.gui.batch_dialog", module)
+    window = open_window(mini_copy)
+    assert window.batch_action in window.menuBar().actions()[0].menu().actions()
+    window.batch_action.trigger()
+    parent, folder, orgs = made[0]
+    assert parent is window and folder == mini_copy.resolve()
+    assert orgs == {"default": "Rivers Briefing", "friends": "Friends of Rivers"}
+
+
+def test_run_opens_the_window_and_returns_when_it_closes(qapp, mini_copy):
+    from briefgen.gui.app import run
+
+    def close_when_shown():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows:
+            windows[0].close()
+        else:
+            QTimer.singleShot(50, close_when_shown)
+
+    QTimer.singleShot(50, close_when_shown)
+    assert run(mini_copy) == 0
+
+
+def test_open_profile_file_adds_it_to_the_organisations(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+    window = open_window(mini_copy)
+    good, bad = tmp_path / "member.yaml", tmp_path / "bad.yaml"
+    good.write_text("id: member\nname: Member Group\n")
+    bad.write_text("id: bad\nname: Bad\nlogo: logos/none.svg\n")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    org = window.panel.org
+    from briefgen.gui.side_panel import OPEN_PROFILE
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(bad), ""))
+    org.setCurrentIndex(org.findData(OPEN_PROFILE))
+    assert "logo" in warnings[0]  # the user is told what is wrong with the file
+    assert org.currentData() == "default"  # and the choice did not change
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(good), ""))
+    choose(qtbot, window, lambda: org.setCurrentIndex(org.findData(OPEN_PROFILE)))
+    assert org.currentData() == str(good) and "Member Group" in org.currentText()
+    assert window.pack.brief.org.name == "Member Group"
+
+
+def test_show_content_folder_opens_it(open_window, mini_copy, monkeypatch):
+    window = open_window(mini_copy)
+    opened = []
+    monkeypatch.setattr("briefgen.gui.main_window.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    window.folder_action.trigger()
+    assert opened == [str(mini_copy.resolve())]
+
+
+def test_run_without_a_display_says_so_instead_of_aborting(monkeypatch, capsys):
+    from briefgen.gui.app import run
+
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert run(None) == 1
+    assert "no display" in capsys.readouterr().err
+
+
+def test_the_preview_ends_on_the_last_choice_after_quick_changes(qtbot, open_window, mini_copy):
+    window = open_window(mini_copy, debounce_ms=1)
+    search = window.panel.countries.search
+    search.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(search, Qt.Key.Key_Down)
+        qtbot.wait(5)
+    for _ in range(2):
+        qtbot.keyClick(search, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: not window.renderer.busy and not window._debounce.isActive()
+                    and window.pack.brief.country.code == window.panel.choices().country,
+                    timeout=TIMEOUT)
