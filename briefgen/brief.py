@@ -121,6 +121,7 @@ class Brief:
     local_organisations: tuple[tuple[str, str | None], ...]
     sources: tuple[SourceNote, ...]
     items: dict  # kind -> ids that went into the pack, for manifests and diffs
+    page_limits: tuple[int, int] = (1, 99)  # the audience's (min, max) pages, for the layout
 
     @property
     def primary_status(self) -> StatusView:

@@ -6,6 +6,7 @@ made once per process for one content folder. It imports no Qt.
 
 from __future__ import annotations
 
+import base64
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from briefgen.model import Content, OrgProfile
 from briefgen.paths import shipped_assets, shipped_templates
 from briefgen.pdf import Metadata, PdfRenderer
 from briefgen.select import Options, select
-from briefgen.templating import Templates
+from briefgen.templating import Templates, file_url
 
 BASE_STYLESHEET = "pack.css"
 
@@ -59,7 +60,20 @@ class Engine:
         audience = self.content.audiences[brief.audience]
         return self.templates.render(
             audience.template, brief=brief, t=self.templates.label_function(brief.language),
-            version=__version__)
+            version=__version__, logo_src=self.logo_src(brief))
+
+    @staticmethod
+    def logo_src(brief: Brief) -> str | None:
+        """The organisation's logo for <img src>. A PNG or JPEG goes inline as a
+        data: URI, because WeasyPrint names raster images by a hash of their URL
+        and the PDF would change with the folder the content sits in."""
+        logo = brief.org.logo if brief.org and not brief.safety else None
+        if logo is None:
+            return None
+        kind = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}.get(logo.suffix.lower())
+        if kind is None:
+            return file_url(logo)
+        return f"data:{kind};base64,{base64.b64encode(logo.read_bytes()).decode('ascii')}"
 
     def stylesheets(self, brief: Brief) -> list[Path]:
         names = [BASE_STYLESHEET, f"{brief.audience}.css"]

@@ -190,7 +190,8 @@ class _Selection:
             local_organisations=(built.get("country") or {}).get("organisations", ()),
             sources=sources,
             items={**{k: tuple(v) for k, v in self.items.items()},
-                   "sources": tuple(self.numbers)})
+                   "sources": tuple(self.numbers)},
+            page_limits=tuple(self.audience.pages))
 
     def _track(self, kind: str, ids) -> None:
         self.items.setdefault(kind, []).extend(ids)

@@ -1,0 +1,55 @@
+"""The shipped campaign: clean under the checker, and real packs read right."""
+
+import pytest
+
+from briefgen.engine import Engine, PackRequest
+from briefgen.loader import load_content
+from briefgen.paths import shipped_content
+from helpers import flat, pdf_text
+
+COUNTRIES = ["KR", "US", "VN", "BR", "ZA"]
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    return load_content(shipped_content())
+
+
+@pytest.fixture(scope="module")
+def engine(loaded):
+    return Engine(loaded[0])
+
+
+def test_the_checker_finds_nothing(loaded):
+    content, problems = loaded
+    assert [str(p) for p in problems.sorted()] == []
+    assert len(content.countries) == 195  # 193 UN members and 2 observer states
+
+
+def test_every_audience_has_asks_for_every_status(loaded):
+    content, _ = loaded
+    for audience in content.audiences:
+        for status in content.campaign.primary_treaty.statuses:
+            assert any((a.audiences is None or audience in a.audiences) and status in a.statuses
+                       for a in content.asks.values()), (audience, status)
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+@pytest.mark.parametrize("audience", ["legislator", "journalist", "public"])
+def test_packs_hold_their_country_asks_and_sources(engine, audience, country):
+    pack = engine.render(PackRequest(audience, country))
+    text = flat(pdf_text(pack.pdf))
+    content = engine.content
+    assert content.countries[country].name in text
+    assert pack.brief.asks, "every pack asks something"
+    for ask in pack.brief.asks:
+        words = " ".join(v for k, v in ask if k == "text").split()
+        assert " ".join(words[:6]) in text
+    assert pack.brief.sources
+    for note in pack.brief.sources:
+        assert note.url in text.replace(" ", "") or note.url in text
+    for marker in ("TODO", "FIXME", "lorem", "[Your", "(#)"):
+        assert marker not in text
+    low, high = content.audiences[audience].pages
+    assert low <= pack.pages <= high, f"{audience}/{country}: {pack.pages} pages"
+    assert pack.warnings == ()
