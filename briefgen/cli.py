@@ -52,6 +52,30 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check the content; exit 1 on errors")
     _content_arg(check)
 
+    batch = sub.add_parser("batch", help="build every pack of an audience × country × "
+                           "organisation matrix, in parallel, with a manifest")
+    _content_arg(batch)
+    batch.add_argument("--audience", default="all", help="'all' or ids, comma-separated")
+    batch.add_argument("--country", default="all",
+                       help="'all', 'profiles' or ISO codes, comma-separated (e.g. KR,US)")
+    batch.add_argument("--org", action="append", default=[], metavar="FILE|DIR|ID",
+                       help="organisation profile: an id, a YAML file, or a folder of member "
+                       "profiles (one set of packs each); repeatable (default: the content's)")
+    batch.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+    batch.add_argument("--jobs", type=int, default=None, metavar="N",
+                       help="worker processes (default: every core)")
+    batch.add_argument("--zip", action="store_true", help="also write one zip of the output")
+    batch.add_argument("--merge", action="store_true",
+                       help="also write one combined PDF per organisation and audience")
+    batch.add_argument("--paper", choices=["a4", "letter"], help="override each country's paper")
+    batch.add_argument("--language", help="pack language (default: the campaign's)")
+    batch_safety = batch.add_mutually_exclusive_group()
+    batch_safety.add_argument("--safety", dest="safety", action="store_true", default=None,
+                              help="safety mode for every pack (default: high-risk countries)")
+    batch_safety.add_argument("--no-safety", dest="safety", action="store_false")
+    batch.add_argument("--without", default="", metavar="SECTIONS",
+                       help="optional sections to leave out, comma-separated")
+
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--content", type=Path, default=None, metavar="DIR")
     return top
@@ -97,4 +121,10 @@ def _run(args) -> int:
             paper=args.paper, language=args.language, safety=args.safety)
         commands.build(content, request, args.output, args.templates, args.html)
         return 0
+    if args.command == "batch":
+        from briefgen.batch.command import batch
+
+        return batch(content_dir, args.out, args.audience, args.country, args.org, args.jobs,
+                     args.zip, args.merge, args.templates, args.paper, args.language,
+                     args.safety, [s.strip() for s in args.without.split(",") if s.strip()])
     return 2
