@@ -86,7 +86,7 @@ class _Selection:
         for source_id in extra_sources:
             if source_id not in cited:
                 parts.append(("cite", str(self.number(source_id))))
-        return tuple(parts)
+        return _ascending_citations(parts)
 
     def number(self, source_id: str) -> int:
         if source_id not in self.numbers:
@@ -262,3 +262,19 @@ class _Selection:
 
     def _section_contact(self, concerns):
         return None
+
+
+def _ascending_citations(parts: list) -> tuple:
+    """Adjacent markers read "3,5", not "5,3", and never repeat a number."""
+    result: list = []
+    group: list[int] = []
+    for kind, value in [*parts, ("end", "")]:
+        if kind == "cite":
+            group.append(int(value))
+            continue
+        result.extend(("cite", str(n)) for n in sorted(set(group)))
+        group = []
+        if kind != "end":
+            result.append((kind, value))
+    return tuple(result)
+

@@ -120,3 +120,14 @@ def test_items_record_what_went_into_the_pack(content):
 def test_unknown_choices_name_the_valid_ones(content, audience, country, expected):
     with pytest.raises(UsageError, match=expected):
         select(content, audience, country)
+
+
+def test_grouped_citations_ascend(mini_copy):
+    path = mini_copy / "concerns.yaml"
+    path.write_text(path.read_text().replace(
+        "Only the discharging state measures what it discharges [@ngo-report].",
+        "Only the discharging state measures what it discharges [@ngo-report; @accord-text; @ngo-report]."))
+    content = load_content_or_raise(mini_copy)[0]
+    body = select(content, "journalist", "FR").concerns[0].body
+    numbers = [int(v) for k, v in body if k == "cite"]
+    assert numbers == sorted(set(numbers)) and len(numbers) == 2
