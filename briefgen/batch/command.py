@@ -1,0 +1,62 @@
+"""`briefgen batch`: the plain function behind the command, and its report."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from briefgen.batch.manifest import FAILED, MISSING
+from briefgen.batch.plan import BatchSpec
+from briefgen.batch.progress import TerminalBar, format_seconds
+from briefgen.batch.run import BatchResult, run_batch
+
+MAX_LINES = 30
+
+
+def batch(content_dir: Path, out: Path, audiences="all", countries="all", orgs=(),
+          jobs: int | None = None, zip: bool = False, merge: bool = False, template_dirs=(),
+          paper=None, language=None, safety=None, without=(), err=None) -> int:
+    err = err or sys.stderr
+    spec = BatchSpec(Path(content_dir), Path(out), audiences, countries, tuple(orgs or ()), jobs,
+                     zip, merge, tuple(Path(d) for d in template_dirs), paper, language, safety,
+                     tuple(without))
+    bar = TerminalBar(err)
+    try:
+        result = run_batch(spec, progress=bar)
+    finally:
+        bar.close()
+    for line in report(result):
+        print(line, file=err)
+    return result.exit_code
+
+
+def report(result: BatchResult) -> list[str]:
+    """What changed, what failed, and one summary line."""
+    lines = []
+    changed = result.changed()
+    if changed:
+        lines.append(f"changed since the last run ({len(changed)} pack(s)):")
+        for label, reasons in changed[:MAX_LINES]:
+            lines.append(f"  {label}: {'; '.join(reasons)}")
+        if len(changed) > MAX_LINES:
+            lines.append(f"  … and {len(changed) - MAX_LINES} more (manifest.json: changes)")
+    failed = [r for r in result.rows if r.status == FAILED]
+    for row in failed[:MAX_LINES]:
+        lines.append(f"failed: {result.label(row)}: {row.error.splitlines()[0] if row.error else ''}")
+    if len(failed) > MAX_LINES:
+        lines.append(f"… and {len(failed) - MAX_LINES} more failures (manifest.csv: error)")
+    for merged in result.merged:
+        if not merged.get("ok", True):
+            lines.append(f"failed: {merged['file']}: {merged.get('error', '')}")
+    counts = result.counts
+    seconds = result.timings.get("total", 0.0)
+    rendered = counts["built"] + counts["failed"]
+    render_time = result.timings.get("render", 0.0)
+    rate = f", {rendered / render_time:.1f} packs/s" if rendered and render_time else ""
+    head = "interrupted: " if result.interrupted else ""
+    lines.append(
+        f"{head}{counts['total']} packs: {counts['built']} built, {counts['skipped']} skipped, "
+        f"{counts['failed']} failed, {counts[MISSING]} missing in {format_seconds(seconds)}{rate}; "
+        f"manifest: {result.out / 'manifest.csv'}"
+        + (f"; zip: {result.zip_path}" if result.zip_path else ""))
+    return lines

@@ -1,0 +1,221 @@
+"""Input keys: what a pack was made from, hashed, so a rerun can skip it.
+
+A pack's key hashes every input that can change its bytes:
+
+- the content items that went into it (`brief.items`: concerns, examples,
+  asks, sources, key facts, timeline entries, the campaign summary, the
+  country profile), each hashed from a stable serialisation of its fields
+  (line numbers left out, so moving an item in its file changes nothing);
+- the parts around them: the campaign's title and treaties, the audience's
+  settings, the country's record, the options, the organisation profile
+  file and its logo bytes, every template and stylesheet file, and the
+  versions of briefgen and the PDF engine;
+- the Brief itself, the resolved data the templates read, as a safety net
+  for anything the list above misses (a concern title an example quotes).
+
+Item and part hashes are kept per pack in the manifest, so a rerun can say
+*why* a pack changed: "concern 'serious-crime' changed".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from briefgen import __version__
+from briefgen.model import Content, OrgProfile
+
+# brief.items kinds, as a person would name one item of each
+KIND_NAMES = {
+    "concerns": "concern", "examples": "example", "asks": "ask", "sources": "source",
+    "key_facts": "key fact", "timeline": "timeline entry", "profile": "country profile",
+    "campaign": "campaign",
+}
+PART_NAMES = {
+    "campaign": "campaign details (title, treaties, date)",
+    "audience": "audience settings",
+    "country": "country record",
+    "org": "organisation profile",
+    "templates": "templates or stylesheets",
+    "engine": "briefgen or PDF engine version",
+    "options": "pack options",
+    "brief": "other text shown in the pack",
+}
+
+
+_SCALARS = (str, int, float, bool, type(None))
+_FIELDS: dict[type, tuple[str, ...] | None] = {}  # dataclass type -> field names but "where"
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    if kind not in _FIELDS:
+        _FIELDS[kind] = (tuple(f.name for f in dataclasses.fields(kind) if f.name != "where")
+                         if dataclasses.is_dataclass(kind) else None)
+    return _FIELDS[kind]
+
+
+def stable(value):
+    """A JSON-ready form of content data whose text only depends on its meaning.
+
+    Dataclasses become mappings of their fields (`where`, the file and line an
+    item came from, left out); paths become their file name (what a file says
+    is hashed from its bytes, apart); dates their ISO form.
+    """
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple or kind is list:
+        return [stable(v) for v in value]
+    names = _field_names(kind)
+    if names is not None:
+        return {name: stable(getattr(value, name)) for name in names}
+    if isinstance(value, dict):
+        return {str(k): stable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [stable(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(stable(v) for v in value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return value.name
+    if isinstance(value, _SCALARS):  # str and int subclasses
+        return value
+    return repr(value)
+
+
+def digest(value) -> str:
+    text = json.dumps(stable(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def short(hexdigest: str) -> str:
+    return hexdigest[:16]
+
+
+def file_digest(path: Path | None) -> str:
+    if path is None:
+        return ""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def folder_digest(folders) -> str:
+    """Every file under the template folders, by relative name and bytes, in search order."""
+    h = hashlib.sha256()
+    for index, folder in enumerate(folders):
+        folder = Path(folder)
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            if "__pycache__" in path.parts:
+                continue
+            h.update(f"{index}:{path.relative_to(folder).as_posix()}\0".encode())
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def code_digest() -> str:
+    """briefgen's own rendering code: a development checkout changes without a new
+    version number, and a changed selection rule or template filter changes packs."""
+    package = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if relative.parts[0] in ("gui", "batch"):
+            continue
+        h.update(f"{relative.as_posix()}\0".encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def engine_versions() -> str:
+    parts = [f"briefgen {__version__} ({short(code_digest())})"]
+    for name in ("weasyprint", "pydyf"):
+        try:
+            parts.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            parts.append(f"{name} ?")
+    return "; ".join(parts)
+
+
+def org_digest(org: OrgProfile | None) -> str:
+    """The profile file's bytes and its logo's bytes."""
+    if org is None:
+        return ""
+    return hashlib.sha256(
+        f"{file_digest(org.where.file)}:{file_digest(org.logo)}".encode()).hexdigest()
+
+
+class ItemHashes:
+    """Hashes of every content item, computed once per batch, looked up per pack."""
+
+    def __init__(self, content: Content):
+        campaign = content.campaign
+        self.tables: dict[str, dict[str, str]] = {
+            "concerns": {k: short(digest(v)) for k, v in content.concerns.items()},
+            "examples": {k: short(digest(v)) for k, v in content.examples.items()},
+            "asks": {k: short(digest(v)) for k, v in content.asks.items()},
+            "sources": {k: short(digest(v)) for k, v in content.sources.items()},
+            "key_facts": {f.id: short(digest(f)) for f in campaign.key_facts},
+            "profile": {k: short(digest(v)) for k, v in content.profiles.items()},
+            "campaign": {"summary": short(digest(campaign.summary))},
+        }
+        by_date: dict[str, list] = {}
+        for entry in campaign.timeline:
+            by_date.setdefault(entry.date.isoformat(), []).append(entry)
+        self.tables["timeline"] = {k: short(digest(v)) for k, v in by_date.items()}
+        frame = {f.name: getattr(campaign, f.name) for f in dataclasses.fields(campaign)
+                 if f.name not in ("summary", "key_facts", "timeline", "where")}
+        self.campaign = short(digest(frame))
+        self.audiences = {k: short(digest(v)) for k, v in content.audiences.items()}
+        self.countries = {k: short(digest(v)) for k, v in content.countries.items()}
+
+    def items(self, brief_items: dict, country: str) -> dict[str, dict[str, str]]:
+        result: dict[str, dict[str, str]] = {}
+        for kind, ids in brief_items.items():
+            table = self.tables.get(kind, {})
+            result[kind] = {str(i): table.get(str(i), "?") for i in ids}
+        # The country profile feeds the status lines even when no section lists it.
+        if country in self.tables["profile"]:
+            result["profile"] = {country: self.tables["profile"][country]}
+        return result
+
+
+def pack_key(items: dict, parts: dict) -> str:
+    text = json.dumps({"items": items, "parts": parts}, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def describe_changes(old_items: dict | None, old_parts: dict | None, items: dict,
+                     parts: dict) -> list[str]:
+    """Why a pack differs from its last good build, in words, most specific first."""
+    if old_items is None or old_parts is None:
+        return ["new pack"]
+    reasons = []
+    for kind in sorted(set(old_items) | set(items)):
+        noun = KIND_NAMES.get(kind, kind)
+        before, after = old_items.get(kind, {}), items.get(kind, {})
+        for item in sorted(set(before) | set(after)):
+            if item not in before:
+                reasons.append(f"{noun} '{item}' added")
+            elif item not in after:
+                reasons.append(f"{noun} '{item}' removed")
+            elif before[item] != after[item]:
+                reasons.append(f"{noun} '{item}' changed")
+        if set(before) == set(after) and list(before) != list(after):
+            reasons.append(f"order of {kind.replace('_', ' ')} changed")
+    specific = bool(reasons)
+    for part in sorted(set(old_parts) | set(parts)):
+        if part == "brief":
+            continue
+        if old_parts.get(part) != parts.get(part):
+            reasons.append(f"{PART_NAMES.get(part, part)} changed")
+            specific = True
+    if not specific and old_parts.get("brief") != parts.get("brief"):
+        reasons.append(f"{PART_NAMES['brief']} changed")
+    return reasons

@@ -1,0 +1,134 @@
+"""The manifest: every pack of a batch, as OUT/manifest.csv and OUT/manifest.json.
+
+One row per pack. `status` says what this run did:
+
+- built: rendered and written now;
+- skipped: its inputs did not change since the file on disk was made;
+- failed: rendering failed (`error` says why); an older file may remain;
+- missing: not made because the batch was interrupted.
+
+For built and skipped rows, pages, bytes, sha256, key, items and parts
+describe the file on disk. A failed or missing row keeps the last good
+build's record under `last_good` (JSON only), so the next run still knows
+what members were last sent and can say what changed since.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from briefgen.writer import write_atomic
+
+BUILT, SKIPPED, FAILED, MISSING = "built", "skipped", "failed", "missing"
+GOOD = (BUILT, SKIPPED)
+CSV_NAME, JSON_NAME = "manifest.csv", "manifest.json"
+CSV_FIELDS = ("org", "audience", "country", "file", "status", "pages", "bytes", "sha256",
+              "content_version", "key", "error", "changes")
+BASELINE_FIELDS = ("key", "sha256", "pages", "bytes", "content_version", "items", "parts")
+FORMAT = 1
+
+
+@dataclass
+class Row:
+    org: str
+    audience: str
+    country: str
+    file: str
+    status: str = MISSING
+    pages: int | None = None
+    bytes: int | None = None
+    sha256: str = ""
+    content_version: str = ""  # the content fingerprint the file was made from
+    key: str = ""
+    error: str = ""
+    changes: list[str] = field(default_factory=list)
+    org_name: str = ""
+    country_name: str = ""
+    seconds: float | None = None
+    warnings: list[str] = field(default_factory=list)
+    items: dict = field(default_factory=dict)  # kind -> {id: item hash}, in pack order
+    parts: dict = field(default_factory=dict)  # input part -> hash
+    last_good: dict | None = None
+
+    def baseline(self) -> dict | None:
+        """The record of the last good file for this pack, if any."""
+        if self.status in GOOD and self.sha256:
+            return {name: getattr(self, name) for name in BASELINE_FIELDS}
+        return self.last_good
+
+    def csv_values(self) -> dict:
+        values = {name: getattr(self, name) for name in CSV_FIELDS}
+        values["changes"] = "; ".join(self.changes)
+        return {k: "" if v is None else str(v) for k, v in values.items()}
+
+
+def _row(data: dict) -> Row | None:
+    try:
+        known = {k: v for k, v in data.items() if k in Row.__dataclass_fields__}
+        return Row(**known)
+    except TypeError:
+        return None
+
+
+def read_previous(out: Path) -> dict[str, Row]:
+    """file -> row, from the previous run's manifest.json (empty if none or unreadable)."""
+    path = Path(out) / JSON_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return {}
+    rows: dict[str, Row] = {}
+    for entry in [*data.get("retained", []), *data.get("packs", [])]:
+        row = _row(entry) if isinstance(entry, dict) else None
+        if row is not None:
+            rows[row.file] = row
+    return rows
+
+
+def retained(previous: dict[str, Row], current_files: set[str], out: Path) -> list[dict]:
+    """Earlier packs outside this run's matrix whose files are still there.
+
+    Kept so a run over a few countries does not make the next full run
+    forget, and rebuild, everything else.
+    """
+    return [asdict(row) for name, row in sorted(previous.items())
+            if name not in current_files and row.baseline() and (Path(out) / name).is_file()]
+
+
+def summary(rows) -> dict:
+    counts = {BUILT: 0, SKIPPED: 0, FAILED: 0, MISSING: 0}
+    for row in rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    counts["total"] = len(rows)
+    return counts
+
+
+def csv_text(rows) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row.csv_values())
+    return buffer.getvalue()
+
+
+def write_manifest(out: Path, rows, meta: dict, merged=(), kept=()) -> tuple[Path, Path]:
+    out = Path(out)
+    document = {"format": FORMAT, **meta, "summary": summary(rows),
+                "packs": [asdict(row) for row in rows], "merged": list(merged),
+                "retained": list(kept)}
+    json_path, csv_path = out / JSON_NAME, out / CSV_NAME
+    write_atomic(json_path, (json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+                 .encode("utf-8"))
+    write_atomic(csv_path, csv_text(rows).encode("utf-8"))
+    return csv_path, json_path
+
+
+def read_manifest(out: Path) -> dict:
+    return json.loads((Path(out) / JSON_NAME).read_text(encoding="utf-8"))

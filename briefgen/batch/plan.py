@@ -1,0 +1,220 @@
+"""The batch matrix: which packs, for which organisations, in which files.
+
+Everything here is a plain function of the content and the user's choices;
+nothing is rendered or written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from briefgen.engine import PackRequest
+from briefgen.errors import UsageError
+from briefgen.loader import load_org
+from briefgen.model import Content, OrgProfile
+from briefgen.problems import Problems
+
+ALL = "all"
+PROFILES = "profiles"  # --country profiles: every country the content has a profile for
+DEFAULT_ORG_ID = "default"
+_SAFE = re.compile(r"[^a-z0-9-]+")
+
+
+@dataclass(frozen=True)
+class BatchSpec:
+    """What the user asked for; the CLI and the dialog both fill one in."""
+
+    content_dir: Path
+    out: Path
+    audiences: str | Sequence[str] = ALL  # "all", "a,b" or a list of ids
+    countries: str | Sequence[str] = ALL  # "all", "profiles", "KR,US" or a list of codes
+    orgs: Sequence[str] = ()  # ids, profile files or folders of profiles; () = the default
+    jobs: int | None = None  # worker processes; None = every core
+    zip: bool = False
+    merge: bool = False
+    template_dirs: tuple[Path, ...] = ()
+    paper: str | None = None
+    language: str | None = None
+    safety: bool | None = None
+    without: tuple[str, ...] = ()
+
+    def job_count(self) -> int:
+        return max(1, self.jobs or os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class OrgChoice:
+    """One organisation a set of packs is made for; `error` when its profile is unusable."""
+
+    id: str
+    profile: OrgProfile | None
+    error: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class PackJob:
+    index: int
+    org: OrgChoice
+    audience: str
+    country: str  # upper-case code
+    file: str  # relative to the output folder, with forward slashes
+    request: PackRequest | None  # None when the organisation's profile is unusable
+
+
+@dataclass
+class Plan:
+    content: Content
+    spec: BatchSpec
+    audiences: tuple[str, ...]
+    countries: tuple[str, ...]
+    orgs: tuple[OrgChoice, ...]
+    options: dict
+    jobs: list[PackJob] = field(default_factory=list)
+
+    def merged_file(self, org_id: str, audience: str) -> str:
+        return f"{org_id}/merged-{audience}{self._suffix()}.pdf"
+
+    def _suffix(self) -> str:
+        language = self.spec.language
+        return f"-{language}" if language and language != self.content.campaign.language else ""
+
+
+def split_choice(value) -> list[str]:
+    if value is None:
+        return [ALL]
+    if isinstance(value, str):
+        value = value.split(",")
+    return [v.strip() for v in value if v and v.strip()]
+
+
+def resolve_audiences(content: Content, value) -> tuple[str, ...]:
+    wanted = split_choice(value)
+    if not wanted or ALL in wanted:
+        return tuple(content.audiences)
+    unknown = [a for a in wanted if a not in content.audiences]
+    if unknown:
+        raise UsageError(f"unknown audience {', '.join(repr(a) for a in unknown)}; choose "
+                         f"'all' or from: {', '.join(content.audiences)}")
+    return tuple(dict.fromkeys(wanted))
+
+
+def resolve_countries(content: Content, value) -> tuple[str, ...]:
+    wanted = [w.upper() if w.lower() not in (ALL, PROFILES) else w.lower()
+              for w in split_choice(value)]
+    if not wanted or ALL in wanted:
+        return tuple(sorted(content.countries))
+    codes: list[str] = []
+    for code in wanted:
+        codes.extend(sorted(content.profiles) if code == PROFILES else [code])
+    unknown = [c for c in codes if c not in content.countries]
+    if unknown:
+        raise UsageError(f"unknown country {', '.join(repr(c) for c in unknown)}; use 'all', "
+                         "'profiles' or codes listed by 'briefgen list countries' (e.g. KR,US)")
+    return tuple(dict.fromkeys(codes))
+
+
+def _slug(text: str) -> str:
+    return _SAFE.sub("-", text.lower()).strip("-") or "org"
+
+
+def _load_profile(path: Path) -> OrgChoice:
+    problems = Problems(path.parent)
+    profile = load_org(path, problems)
+    if profile is not None and not problems.errors:
+        return OrgChoice(profile.id, profile, None, str(path))
+    message = "; ".join(str(p) for p in problems.errors) or f"{path}: unusable profile"
+    org_id = profile.id if profile is not None else _slug(path.stem)
+    return OrgChoice(org_id, None, f"organisation profile: {message}", str(path))
+
+
+def resolve_orgs(content: Content, values: Sequence[str]) -> tuple[OrgChoice, ...]:
+    """Ids from the content, profile files and folders of profiles (one set per file).
+
+    A profile file that does not load gives failed packs, not a stopped batch:
+    one member's broken logo should not hold up everyone else's packs.
+    """
+    names: list[str] = []
+    for value in values or ():
+        # "a,b" names two; a path that happens to hold a comma names one
+        whole = value in content.orgs or Path(value).exists()
+        names.extend([value] if whole else split_choice(value))
+    if not names:
+        default = content.default_org
+        return (OrgChoice(default.id if default else DEFAULT_ORG_ID, default, None, "default"),)
+    found: list[OrgChoice] = []
+    for name in names:
+        path = Path(name)
+        if name in content.orgs:
+            found.append(OrgChoice(name, content.orgs[name], None, f"id {name}"))
+        elif path.is_dir():
+            files = sorted(p for p in path.iterdir()
+                           if p.suffix in (".yaml", ".yml") and p.is_file())
+            if not files:
+                raise UsageError(f"no organisation profiles (*.yaml) in {path}")
+            found.extend(_load_profile(p) for p in files)
+        elif path.is_file() and path.suffix in (".yaml", ".yml"):
+            found.append(_load_profile(path))
+        else:
+            choices = ", ".join(content.orgs) or "none in this content"
+            raise UsageError(f"unknown organisation '{name}'; give a profile file, a folder of "
+                             f"profiles or one of: {choices}")
+    unique: dict[str, OrgChoice] = {}
+    for choice in found:
+        seen = unique.get(choice.id)
+        if seen is None:
+            unique[choice.id] = choice
+        elif _where(seen) != _where(choice):
+            raise UsageError(f"two organisation profiles use the id '{choice.id}': "
+                             f"{seen.source} and {choice.source}")
+    return tuple(unique.values())
+
+
+def _where(choice: OrgChoice):
+    if choice.profile is not None:
+        return Path(choice.profile.where.file).resolve()
+    return choice.source
+
+
+def resolve_options(content: Content, spec: BatchSpec) -> dict:
+    if spec.paper not in (None, "a4", "letter"):
+        raise UsageError(f"unknown paper '{spec.paper}'; choose a4 or letter")
+    if spec.language and spec.language not in content.campaign.languages:
+        raise UsageError(f"unknown language '{spec.language}'; this content offers: "
+                         f"{', '.join(content.campaign.languages)}")
+    without = {s for s in spec.without if s}
+    optional = {s for a in content.audiences.values() for s in a.optional_sections}
+    unknown = without - optional
+    if unknown:
+        raise UsageError(f"cannot leave out {', '.join(sorted(unknown))}; optional sections "
+                         f"are: {', '.join(sorted(optional)) or 'none'}")
+    sections = frozenset(optional - without) if without else None
+    return {"sections": sections, "paper": spec.paper, "language": spec.language,
+            "safety": spec.safety}
+
+
+def pack_file(campaign_id: str, org_id: str, audience: str, country: str, suffix: str = "") -> str:
+    return f"{org_id}/{campaign_id}-{audience}-{country.lower()}{suffix}.pdf"
+
+
+def make_plan(content: Content, spec: BatchSpec) -> Plan:
+    audiences = resolve_audiences(content, spec.audiences)
+    countries = resolve_countries(content, spec.countries)
+    orgs = resolve_orgs(content, spec.orgs)
+    options = resolve_options(content, spec)
+    plan = Plan(content, spec, audiences, countries, orgs, options)
+    suffix = plan._suffix()
+    for org in orgs:
+        for audience in audiences:
+            for country in countries:
+                request = None
+                if org.error is None:
+                    request = PackRequest(audience, country, org=org.profile, **options)
+                plan.jobs.append(PackJob(
+                    len(plan.jobs), org, audience, country,
+                    pack_file(content.campaign.id, org.id, audience, country, suffix), request))
+    return plan

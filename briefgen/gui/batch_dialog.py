@@ -1,0 +1,442 @@
+"""The batch dialog: the choices of `briefgen batch`, a progress bar, Cancel.
+
+The batch itself is the plain `run_batch` function, run in a QThread with a
+progress callback and a cancel Event; its worker processes do the rendering,
+so the window stays responsive. Reading the form into a `BatchSpec` is a
+plain function (`make_spec`), testable without a window.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from briefgen.batch import BatchSpec, Progress, run_batch
+from briefgen.batch.command import report
+from briefgen.batch.progress import format_seconds
+from briefgen.errors import BriefgenError
+from briefgen.loader import load_content
+from briefgen.model import Content
+
+log = logging.getLogger(__name__)
+
+PAPERS = (("Each country's own", None), ("A4", "a4"), ("Letter", "letter"))
+SAFETY = (("Automatic (high-risk countries)", None), ("On for every pack", True),
+          ("Off for every pack", False))
+
+
+def make_spec(content_dir: Path, out: str, audiences: list[str], all_audiences: list[str],
+              countries: list[str], all_countries: list[str], orgs: list[str], jobs: int,
+              zip: bool = False, merge: bool = False, paper=None, language=None, safety=None,
+              without=()) -> BatchSpec:
+    """The form's values as the command line would take them; "all" when all are ticked."""
+    if not out.strip():
+        raise BriefgenError("choose an output folder")
+    if not audiences:
+        raise BriefgenError("tick at least one audience")
+    if not countries:
+        raise BriefgenError("tick at least one country")
+    return BatchSpec(
+        Path(content_dir), Path(out.strip()).expanduser(),
+        "all" if set(audiences) == set(all_audiences) else list(audiences),
+        "all" if set(countries) == set(all_countries) else list(countries),
+        tuple(orgs), jobs, zip, merge, (), paper, language, safety, tuple(without))
+
+
+# Batches in flight: (thread, runner, cancel event). A batch outlives its dialog if
+# need be (it is told to stop, and stops after the packs in flight), and the app
+# waits for every one before it quits, so no thread is destroyed while running.
+_LIVE: list = []
+
+
+def stop_all_batches() -> None:
+    """Cancel every batch and wait for it: finished packs stay, none is half-written."""
+    for thread, _runner, cancel in list(_LIVE):
+        cancel.set()
+    for thread, _runner, _cancel in list(_LIVE):
+        thread.wait()
+
+
+def _forget(thread) -> None:
+    _LIVE[:] = [entry for entry in _LIVE if entry[0] is not thread]
+
+
+class BatchRunner(QObject):
+    """Lives in the batch thread; runs one batch and reports through signals."""
+
+    progressed = Signal(object)  # Progress
+    finished = Signal(object)  # BatchResult
+    failed = Signal(str)
+
+    def __init__(self, spec: BatchSpec, cancel: threading.Event):
+        super().__init__()
+        self.spec = spec
+        self.cancel = cancel
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = run_batch(self.spec, progress=self.progressed.emit, cancel=self.cancel)
+        except BriefgenError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a bug must reach the user as a message, not a crash
+            log.exception("batch failed")
+            self.failed.emit(f"unexpected {type(exc).__name__}: {exc}")
+        else:
+            self.finished.emit(result)
+
+
+def _check_list(parent, name: str) -> QListWidget:
+    widget = QListWidget(parent)
+    widget.setAccessibleName(name)
+    widget.setMinimumHeight(90)
+    return widget
+
+
+def _add_check(widget: QListWidget, text: str, value, checked: bool) -> QListWidgetItem:
+    item = QListWidgetItem(text, widget)
+    item.setData(Qt.ItemDataRole.UserRole, value)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+def _checked(widget: QListWidget) -> list:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def _values(widget: QListWidget) -> list:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())]
+
+
+class BatchDialog(QDialog):
+    def __init__(self, parent, content_dir: Path, org_choices: dict):
+        super().__init__(parent)
+        self.setWindowTitle("Batch: many packs at once")
+        self.content_dir = Path(content_dir)
+        self.content: Content | None = None
+        self.thread: QThread | None = None
+        self.runner: BatchRunner | None = None
+        self.cancel_event: threading.Event | None = None
+        self.result = None
+        self._close_when_done = False
+
+        content, problems = load_content(self.content_dir)
+        if content is not None and not problems.errors:
+            self.content = content
+
+        self.audiences = _check_list(self, "Audiences")
+        self.countries = _check_list(self, "Countries")
+        self.countries.setMinimumHeight(160)
+        self.orgs = _check_list(self, "Organisations")
+        self.out = QLineEdit(self)
+        self.out.setAccessibleName("Output folder")
+        self.out.setPlaceholderText("Folder for the packs and the manifest")
+        self.jobs = QSpinBox(self)
+        self.jobs.setRange(1, max(1, os.cpu_count() or 1))
+        self.jobs.setValue(self.jobs.maximum())
+        self.jobs.setAccessibleName("Worker processes")
+        self.paper = QComboBox(self)
+        for text, value in PAPERS:
+            self.paper.addItem(text, value)
+        self.safety = QComboBox(self)
+        for text, value in SAFETY:
+            self.safety.addItem(text, value)
+        self.language = QComboBox(self)
+        self.without = _check_list(self, "Sections to leave out")
+        self.without.setMinimumHeight(50)
+        self.merge = QCheckBox("Also one combined PDF per organisation and audience", self)
+        self.zip = QCheckBox("Also one zip of the output folder", self)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel("Choose what to make, then Start.", self)
+        self.status.setWordWrap(True)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Batch report")
+        self.details.setMaximumBlockCount(2000)
+        self.details.hide()
+
+        self.start_button = QPushButton("Start", self)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Close", self)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        self.open_button = QPushButton("Open output folder", self)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_output)
+
+        self._fill(org_choices)
+        self._layout()
+        if self.content is None:
+            self.start_button.setEnabled(False)
+            self.status.setText(f"The content in {self.content_dir} has errors; run "
+                                "'briefgen check' or fix them in the main window first.")
+
+    # -- building the form ----------------------------------------------------------
+    def _fill(self, org_choices: dict) -> None:
+        content = self.content
+        if content is not None:
+            language = content.campaign.language
+            for audience in content.audiences.values():
+                _add_check(self.audiences, audience.name.get(language, language), audience.id, True)
+            for code in sorted(content.countries):
+                mark = "" if code in content.profiles else "  (no profile)"
+                _add_check(self.countries, f"{code}  {content.countries[code].name}{mark}",
+                           code, True)
+            for choice in content.campaign.languages:
+                self.language.addItem(choice, choice)
+            optional = sorted({s for a in content.audiences.values() for s in a.optional_sections})
+            for section in optional:
+                _add_check(self.without, section.replace("_", " ").capitalize(), section, False)
+            self.out.setText(str(Path.home() / f"{content.campaign.id}-packs"))
+        for value, name in org_choices.items():
+            _add_check(self.orgs, str(name), str(value), False)
+
+    def _layout(self) -> None:
+        country_buttons = QHBoxLayout()
+        for text, slot in (("All", self._all_countries), ("With a profile", self._profiled),
+                           ("None", self._no_countries)):
+            button = QPushButton(text, self)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            country_buttons.addWidget(button)
+        country_buttons.addStretch(1)
+        org_buttons = QHBoxLayout()
+        for text, slot in (("Add profile file…", self._add_org_file),
+                           ("Add folder of member profiles…", self._add_org_folder)):
+            button = QPushButton(text, self)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            org_buttons.addWidget(button)
+        org_buttons.addStretch(1)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        browse = QPushButton("Choose…", self)
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._choose_out)
+        out_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow("Audiences", self.audiences)
+        countries = QVBoxLayout()
+        countries.addWidget(self.countries)
+        countries.addLayout(country_buttons)
+        form.addRow("Countries", countries)
+        orgs = QVBoxLayout()
+        orgs.addWidget(self.orgs)
+        orgs.addLayout(org_buttons)
+        note = QLabel("None ticked: the content's default profile. A folder gives one set of "
+                      "packs per member.", self)
+        note.setWordWrap(True)
+        orgs.addWidget(note)
+        form.addRow("Organisations", orgs)
+        form.addRow("Output folder", out_row)
+        form.addRow("Paper", self.paper)
+        form.addRow("Safety mode", self.safety)
+        form.addRow("Language", self.language)
+        form.addRow("Leave out", self.without)
+        form.addRow("Worker processes", self.jobs)
+        form.addRow("", self.merge)
+        form.addRow("", self.zip)
+        self.form = QWidget(self)
+        self.form.setLayout(form)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        self.resize(620, 760)
+
+    def _set_countries(self, wanted) -> None:
+        for i in range(self.countries.count()):
+            item = self.countries.item(i)
+            on = wanted(item.data(Qt.ItemDataRole.UserRole))
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _all_countries(self) -> None:
+        self._set_countries(lambda code: True)
+
+    def _profiled(self) -> None:
+        profiles = self.content.profiles if self.content else {}
+        self._set_countries(lambda code: code in profiles)
+
+    def _no_countries(self) -> None:
+        self._set_countries(lambda code: False)
+
+    def _add_org_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Organisation profile",
+                                              str(self.content_dir / "orgs"), "Profiles (*.yaml *.yml)")
+        if path:
+            self.add_org(path)
+
+    def _add_org_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Folder of member profiles",
+                                                str(self.content_dir / "orgs"))
+        if path:
+            self.add_org(path)
+
+    def add_org(self, value: str) -> None:
+        """Tick `value` (an id, a profile file or a folder of profiles), adding it if new."""
+        for i in range(self.orgs.count()):
+            if self.orgs.item(i).data(Qt.ItemDataRole.UserRole) == value:
+                self.orgs.item(i).setCheckState(Qt.CheckState.Checked)
+                return
+        label = value if not Path(value).is_dir() else f"{value} (every profile in it)"
+        _add_check(self.orgs, label, value, True)
+
+    def _choose_out(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Output folder", self.out.text() or str(Path.home()))
+        if path:
+            self.out.setText(path)
+
+    # -- the batch -------------------------------------------------------------------
+    def spec(self) -> BatchSpec:
+        return make_spec(
+            self.content_dir, self.out.text(), _checked(self.audiences), _values(self.audiences),
+            _checked(self.countries), _values(self.countries), _checked(self.orgs),
+            self.jobs.value(), self.zip.isChecked(), self.merge.isChecked(),
+            self.paper.currentData(), self.language.currentData(), self.safety.currentData(),
+            _checked(self.without))
+
+    @property
+    def running(self) -> bool:
+        return self.thread is not None
+
+    def start(self) -> None:
+        if self.running:
+            return
+        try:
+            spec = self.spec()
+        except BriefgenError as exc:
+            self.status.setText(str(exc))
+            return
+        self.result = None
+        self.details.clear()
+        self.details.hide()
+        self.open_button.setEnabled(False)
+        self.form.setEnabled(False)
+        self.start_button.setEnabled(False)
+        self.cancel_button.setText("Cancel")
+        self.progress.setRange(0, 0)  # busy until the first figures arrive
+        self.status.setText("Planning…")
+        self.cancel_event = cancel = threading.Event()
+        self.thread = thread = QThread()  # no parent: it must not die with the dialog
+        self.runner = runner = BatchRunner(spec, cancel)
+        runner.moveToThread(thread)
+        thread.started.connect(runner.run)
+        runner.progressed.connect(self._progressed)
+        runner.finished.connect(self._finished)
+        runner.failed.connect(self._failed)
+        # The thread ends itself when the batch does, whether or not the dialog still exists.
+        runner.finished.connect(thread.quit)
+        runner.failed.connect(thread.quit)
+        thread.finished.connect(lambda: _forget(thread))
+        self.destroyed.connect(cancel.set)
+        app = QCoreApplication.instance()
+        if app is not None and not getattr(app, "_briefgen_batch_hook", False):
+            app.aboutToQuit.connect(stop_all_batches)
+            app._briefgen_batch_hook = True
+        _LIVE.append((thread, runner, cancel))
+        thread.start()
+
+    def cancel(self) -> None:
+        """Stop after the packs in flight; finished packs stay, the rest are "missing"."""
+        if self.cancel_event is not None and self.running:
+            self.cancel_event.set()
+            self.cancel_button.setEnabled(False)
+            self.status.setText("Stopping after the packs in progress…")
+
+    def _cancel_or_close(self) -> None:
+        if self.running:
+            self.cancel()
+        else:
+            self.close()
+
+    @Slot(object)
+    def _progressed(self, progress: Progress) -> None:
+        if self.cancel_event is not None and self.cancel_event.is_set():
+            return
+        self.progress.setRange(0, max(1, progress.total))
+        self.progress.setValue(progress.done)
+        if progress.phase == "rendering":
+            rate = f", {progress.rate:.1f} packs/s, {format_seconds(progress.eta)} left" \
+                if progress.rate else ""
+            failed = f", {progress.failed} failed" if progress.failed else ""
+            self.status.setText(f"{progress.done} of {progress.total} packs "
+                                f"({progress.skipped} unchanged{failed}){rate}")
+        elif progress.phase in ("planning", "merging", "writing"):
+            self.status.setText({"planning": "Planning…", "merging": "Merging…",
+                                 "writing": "Writing the manifest…"}[progress.phase])
+
+    @Slot(object)
+    def _finished(self, result) -> None:
+        self.result = result
+        lines = report(result)
+        self.status.setText(lines[-1])
+        if len(lines) > 1:
+            self.details.setPlainText("\n".join(lines[:-1]))
+            self.details.show()
+        self.progress.setRange(0, max(1, len(result.rows)))
+        self.progress.setValue(sum(1 for r in result.rows if r.status != "missing"))
+        self._stopped()
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.status.setText(f"The batch could not run: {message}")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._stopped()
+
+    def _stopped(self) -> None:
+        thread, self.thread = self.thread, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()  # only the return from run_batch is left: a moment
+        self.runner = None
+        self.form.setEnabled(True)
+        self.start_button.setEnabled(self.content is not None)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("Close")
+        out = Path(self.out.text().strip()).expanduser()
+        self.open_button.setEnabled(out.is_dir())
+        if self._close_when_done:
+            self.close()
+
+    def open_output(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.out.text().strip()).expanduser())))
+
+    def closeEvent(self, event) -> None:
+        if self.running:  # finish cleanly first: packs in flight are written whole
+            self._close_when_done = True
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:  # Esc
+        if self.running:
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()

@@ -1,0 +1,105 @@
+"""The batch dialog: the form makes the same BatchSpec as the command line, the batch
+runs off the GUI thread, Cancel stops it cleanly."""
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from briefgen.batch import BatchSpec
+from briefgen.errors import BriefgenError
+from briefgen.gui import batch_dialog
+from briefgen.gui.batch_dialog import BatchDialog, make_spec
+
+
+def test_make_spec_says_all_when_everything_is_ticked(tmp_path):
+    spec = make_spec(tmp_path, str(tmp_path / "out"), ["a", "b"], ["b", "a"], ["FR"], ["FR", "DE"],
+                     ["friends"], 2, zip=True, merge=True, paper="a4", safety=False,
+                     without=["timeline"])
+    assert spec == BatchSpec(tmp_path, tmp_path / "out", "all", ["FR"], ("friends",), 2, True,
+                             True, (), "a4", None, False, ("timeline",))
+    with pytest.raises(BriefgenError, match="output folder"):
+        make_spec(tmp_path, " ", ["a"], ["a"], ["FR"], ["FR"], [], 1)
+    with pytest.raises(BriefgenError, match="country"):
+        make_spec(tmp_path, "out", ["a"], ["a"], [], ["FR"], [], 1)
+
+
+def tick_only(widget, values):
+    for i in range(widget.count()):
+        item = widget.item(i)
+        on = item.data(Qt.ItemDataRole.UserRole) in values
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+@pytest.fixture
+def dialog(qtbot, mini):
+    made = BatchDialog(None, mini, {"friends": "Friends of Rivers", "default": "Rivers Briefing"})
+    qtbot.addWidget(made)
+    yield made
+    if made.running:
+        made.cancel()
+        qtbot.waitUntil(lambda: not made.running, timeout=60_000)
+    batch_dialog.stop_all_batches()
+    assert not batch_dialog._LIVE, "a batch thread was left running"
+
+
+def test_the_form_offers_the_content_choices(dialog):
+    assert dialog.audiences.count() == 3 and dialog.countries.count() == 5
+    assert dialog.orgs.count() == 2
+    dialog._profiled()
+    tick_only(dialog.audiences, {"public"})
+    dialog.out.setText("/tmp/somewhere")
+    spec = dialog.spec()
+    assert spec.audiences == ["public"] and spec.countries == ["FR", "VN"]
+    assert spec.orgs == () and spec.jobs == dialog.jobs.maximum()
+
+
+def test_a_batch_runs_off_the_gui_thread_and_reports(dialog, qtbot, tmp_path):
+    out = tmp_path / "out"
+    dialog.out.setText(str(out))
+    tick_only(dialog.audiences, {"public"})
+    tick_only(dialog.countries, {"FR", "DE"})
+    tick_only(dialog.orgs, {"friends"})
+    dialog.jobs.setValue(1)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.running and not dialog.form.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    timer.stop()
+    assert len(ticks) > 5  # the event loop kept running while packs were made
+    assert dialog.result.exit_code == 0
+    assert sorted(p.name for p in (out / "friends").iterdir()) == [
+        "water-public-de.pdf", "water-public-fr.pdf"]
+    assert "2 packs: 2 built" in dialog.status.text()
+    assert dialog.open_button.isEnabled() and dialog.form.isEnabled()
+    assert dialog.cancel_button.text() == "Close"
+
+
+def test_cancel_stops_cleanly(dialog, qtbot, tmp_path):
+    out = tmp_path / "out"
+    dialog.out.setText(str(out))
+    dialog.jobs.setValue(1)
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(list(out.glob("*/*.pdf"))), timeout=60_000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.result.interrupted
+    statuses = [r["status"] for r in json.loads((out / "manifest.json").read_text())["packs"]]
+    assert "missing" in statuses and "built" in statuses
+    assert not list(Path(out).rglob("*.part"))
+    assert "interrupted" in dialog.status.text()
+
+
+def test_closing_while_running_cancels_first(dialog, qtbot, tmp_path):
+    dialog.out.setText(str(tmp_path / "out"))
+    dialog.jobs.setValue(1)
+    dialog.show()
+    dialog.start()
+    dialog.close()
+    assert dialog.running  # not closed yet: the packs in flight finish first
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert not dialog.isVisible()

@@ -1,0 +1,90 @@
+"""The batch's plain parts, without rendering: the matrix, keys, change reports, the bar."""
+
+import io
+from pathlib import Path
+
+import pytest
+
+from briefgen.batch import keys
+from briefgen.batch.plan import BatchSpec, make_plan
+from briefgen.batch.progress import Progress, TerminalBar, format_seconds
+from briefgen.errors import UsageError
+from briefgen.loader import load_content_or_raise
+
+
+@pytest.fixture(scope="module")
+def content(mini):
+    return load_content_or_raise(mini)[0]
+
+
+def test_the_matrix_and_its_file_names(content, tmp_path):
+    plan = make_plan(content, BatchSpec(content.root, tmp_path, "public,legislator", "vn,FR",
+                                        ("friends", "default")))
+    assert [(j.org.id, j.audience, j.country, j.file) for j in plan.jobs][:3] == [
+        ("friends", "public", "VN", "friends/water-public-vn.pdf"),
+        ("friends", "public", "FR", "friends/water-public-fr.pdf"),
+        ("friends", "legislator", "VN", "friends/water-legislator-vn.pdf"),
+    ]
+    assert len(plan.jobs) == 8 and len({j.file for j in plan.jobs}) == 8
+    assert plan.merged_file("friends", "public") == "friends/merged-public.pdf"
+    everything = make_plan(content, BatchSpec(content.root, tmp_path))
+    assert len(everything.jobs) == 15 and {j.org.id for j in everything.jobs} == {"default"}
+    profiles = make_plan(content, BatchSpec(content.root, tmp_path, countries="profiles"))
+    assert profiles.countries == ("FR", "VN")
+
+
+def test_unknown_choices_are_usage_errors(content, tmp_path):
+    for spec, message in [
+        (BatchSpec(content.root, tmp_path, audiences="senator"), "unknown audience 'senator'"),
+        (BatchSpec(content.root, tmp_path, countries="FR,ZZ"), "unknown country 'ZZ'"),
+        (BatchSpec(content.root, tmp_path, orgs=("nobody",)), "unknown organisation 'nobody'"),
+        (BatchSpec(content.root, tmp_path, without=("summary",)), "cannot leave out summary"),
+        (BatchSpec(content.root, tmp_path, language="xx"), "unknown language 'xx'"),
+    ]:
+        with pytest.raises(UsageError, match=message):
+            make_plan(content, spec)
+
+
+def test_two_profiles_with_one_id_are_refused(content, tmp_path, mini):
+    (tmp_path / "copy.yaml").write_text((mini / "orgs/friends.yaml").read_text()
+                                        .replace("logo: logos/friends.svg\n", "")
+                                        .replace("logo_alt: Friends of Rivers logo\n", ""))
+    with pytest.raises(UsageError, match="two organisation profiles use the id 'friends'"):
+        make_plan(content, BatchSpec(content.root, tmp_path, orgs=("friends", str(tmp_path / "copy.yaml"))))
+
+
+def test_item_hashes_ignore_where_an_item_sits_but_not_what_it_says(content):
+    concern = content.concerns["fishing"]
+    moved = type(concern)(**{**concern.__dict__, "where": type(concern.where)(Path("x"), 99)})
+    changed = type(concern)(**{**concern.__dict__, "articles": ("Art. 9",)})
+    assert keys.digest(moved) == keys.digest(concern)
+    assert keys.digest(changed) != keys.digest(concern)
+
+
+def test_changes_are_described_item_by_item():
+    old_items = {"concerns": {"a": "1", "b": "2"}, "asks": {"x": "1"}}
+    new_items = {"concerns": {"a": "1", "b": "3"}, "asks": {"y": "1"}}
+    parts = {"templates": "t", "brief": "b"}
+    assert keys.describe_changes(old_items, parts, new_items, {**parts, "brief": "c"}) == [
+        "ask 'x' removed", "ask 'y' added", "concern 'b' changed"]
+    assert keys.describe_changes(old_items, parts, old_items, {**parts, "templates": "u"}) == [
+        "templates or stylesheets changed"]
+    assert keys.describe_changes(old_items, parts, old_items, {**parts, "brief": "c"}) == [
+        "other text shown in the pack changed"]
+    swapped = {"concerns": {"b": "2", "a": "1"}, "asks": {"x": "1"}}
+    assert keys.describe_changes(old_items, parts, swapped, parts) == ["order of concerns changed"]
+    assert keys.describe_changes(None, None, new_items, parts) == ["new pack"]
+
+
+def test_the_terminal_bar_shows_counts_rate_and_time_left():
+    stream = io.StringIO()
+    bar = TerminalBar(stream, enabled=True, interval=0)
+    bar(Progress("rendering", 30, 120, built=25, skipped=5, rate=2.5, eta=36.0))
+    bar.close()
+    line = stream.getvalue()
+    assert "30/120" in line and "2.5 packs/s" in line and "left 00:36" in line
+    assert line.startswith("\r[") and line.endswith("\n")
+    quiet = io.StringIO()
+    TerminalBar(quiet)(Progress("rendering", 1, 2))  # not a terminal: nothing
+    assert quiet.getvalue() == ""
+    assert format_seconds(3725) == "1:02:05" and format_seconds(None) == "--:--"
