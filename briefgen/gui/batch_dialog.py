@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QFrame, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from briefgen.batch import BatchSpec, Progress, run_batch
@@ -137,6 +137,7 @@ class BatchDialog(QDialog):
             self.content = content
 
         self.audiences = _check_list(self, "Audiences")
+        self.audiences.setMinimumHeight(64)
         self.countries = _check_list(self, "Countries")
         self.countries.setMinimumHeight(160)
         self.orgs = _check_list(self, "Organisations")
@@ -155,7 +156,7 @@ class BatchDialog(QDialog):
             self.safety.addItem(text, value)
         self.language = QComboBox(self)
         self.without = _check_list(self, "Sections to leave out")
-        self.without.setMinimumHeight(50)
+        self.without.setMinimumHeight(72)
         self.merge = QCheckBox("Also one combined PDF per organisation and audience", self)
         self.zip = QCheckBox("Also one zip of the output folder", self)
 
@@ -205,6 +206,8 @@ class BatchDialog(QDialog):
             self.out.setText(str(Path.home() / f"{content.campaign.id}-packs"))
         for value, name in org_choices.items():
             _add_check(self.orgs, str(name), str(value), False)
+        for short_list in (self.audiences, self.orgs, self.without):
+            _fit_rows(short_list, 6)
 
     def _layout(self) -> None:
         country_buttons = QHBoxLayout()
@@ -232,18 +235,14 @@ class BatchDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Audiences", self.audiences)
-        countries = QVBoxLayout()
-        countries.addWidget(self.countries)
-        countries.addLayout(country_buttons)
+        # Compound rows go in their own widget: nested layouts in a form row
+        # can be squeezed until their parts overlap.
+        countries = _stack(self, self.countries, country_buttons)
         form.addRow("Countries", countries)
-        orgs = QVBoxLayout()
-        orgs.addWidget(self.orgs)
-        orgs.addLayout(org_buttons)
         note = QLabel("None ticked: the content's default profile. A folder gives one set of "
                       "packs per member.", self)
         note.setWordWrap(True)
-        orgs.addWidget(note)
-        form.addRow("Organisations", orgs)
+        form.addRow("Organisations", _stack(self, self.orgs, org_buttons, note))
         form.addRow("Output folder", out_row)
         form.addRow("Paper", self.paper)
         form.addRow("Safety mode", self.safety)
@@ -254,6 +253,11 @@ class BatchDialog(QDialog):
         form.addRow("", self.zip)
         self.form = QWidget(self)
         self.form.setLayout(form)
+        # On a small screen the form scrolls instead of squeezing its rows together.
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.form)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -261,7 +265,7 @@ class BatchDialog(QDialog):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scroller, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.details)
@@ -304,6 +308,7 @@ class BatchDialog(QDialog):
                 return
         label = value if not Path(value).is_dir() else f"{value} (every profile in it)"
         _add_check(self.orgs, label, value, True)
+        _fit_rows(self.orgs, 6)
 
     def _choose_out(self) -> None:
         path = QFileDialog.getExistingDirectory(self, "Output folder", self.out.text() or str(Path.home()))
@@ -440,3 +445,25 @@ class BatchDialog(QDialog):
             self.cancel()
             return
         super().reject()
+
+
+def _stack(parent, *parts) -> QWidget:
+    """One widget holding widgets and layouts top to bottom, without margins."""
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QWidget):
+            column.addWidget(part)
+        else:
+            column.addLayout(part)
+    return box
+
+
+def _fit_rows(widget: QListWidget, most: int) -> None:
+    """A short list as tall as its rows (up to `most`), so longer lists get the room."""
+    rows = max(2, min(widget.count(), most))
+    row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 4
+    widget.setMinimumHeight(0)
+    widget.setMaximumHeight(rows * row + 2 * widget.frameWidth() + 4)
+
