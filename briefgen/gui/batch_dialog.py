@@ -210,22 +210,11 @@ class BatchDialog(QDialog):
             _fit_rows(short_list, 6)
 
     def _layout(self) -> None:
-        country_buttons = QHBoxLayout()
-        for text, slot in (("All", self._all_countries), ("With a profile", self._profiled),
-                           ("None", self._no_countries)):
-            button = QPushButton(text, self)
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
-            country_buttons.addWidget(button)
-        country_buttons.addStretch(1)
-        org_buttons = QHBoxLayout()
-        for text, slot in (("Add profile file…", self._add_org_file),
-                           ("Add folder of member profiles…", self._add_org_folder)):
-            button = QPushButton(text, self)
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
-            org_buttons.addWidget(button)
-        org_buttons.addStretch(1)
+        country_buttons = _button_row(self, (("All", self._all_countries),
+                                             ("With a profile", self._profiled),
+                                             ("None", self._no_countries)))
+        org_buttons = _button_row(self, (("Add profile file…", self._add_org_file),
+                                         ("Add folder of member profiles…", self._add_org_folder)))
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
         browse = QPushButton("Choose…", self)
@@ -466,4 +455,16 @@ def _fit_rows(widget: QListWidget, most: int) -> None:
     row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 4
     widget.setMinimumHeight(0)
     widget.setMaximumHeight(rows * row + 2 * widget.frameWidth() + 4)
+
+
+def _button_row(parent, buttons) -> QHBoxLayout:
+    """Buttons (text, slot) side by side, left-aligned; none is the default button."""
+    row = QHBoxLayout()
+    for text, slot in buttons:
+        button = QPushButton(text, parent)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
