@@ -11,6 +11,7 @@ from briefgen import __version__, commands
 from briefgen.engine import PackRequest
 from briefgen.errors import BriefgenError
 from briefgen.paths import shipped_content
+from briefgen.select import sections_without
 
 
 def _content_arg(parser):
@@ -108,16 +109,10 @@ def _run(args) -> int:
         return 0
     if args.command == "build":
         content = commands.open_content(content_dir)
-        without = {s.strip() for s in args.without.split(",") if s.strip()}
-        optional = {s for a in content.audiences.values() for s in a.optional_sections}
-        unknown = without - optional
-        if unknown:
-            raise commands.UsageError(f"cannot leave out {', '.join(sorted(unknown))}; optional "
-                                      f"sections are: {', '.join(sorted(optional))}")
         request = PackRequest(
             audience=args.audience, country=args.country.upper(),
             org=commands.resolve_org(content, args.org),
-            sections=frozenset(optional - without) if without else None,
+            sections=sections_without(content, args.without.split(",")),
             paper=args.paper, language=args.language, safety=args.safety)
         commands.build(content, request, args.output, args.templates, args.html)
         return 0

@@ -52,6 +52,7 @@ class Engine:
         folders = [*template_dirs, content.template_dir, shipped_templates()]
         self.templates = Templates(folders)
         self.renderer = PdfRenderer([content.root, shipped_assets(), *self.templates.folders])
+        self._logos: dict[tuple, str] = {}  # (path, size, mtime) -> data: URI
 
     def brief(self, request: PackRequest) -> Brief:
         return select(self.content, request.audience, request.country, request.options())
@@ -62,18 +63,23 @@ class Engine:
             audience.template, brief=brief, t=self.templates.label_function(brief.language),
             version=__version__, logo_src=self.logo_src(brief))
 
-    @staticmethod
-    def logo_src(brief: Brief) -> str | None:
+    def logo_src(self, brief: Brief) -> str | None:
         """The organisation's logo for <img src>. A PNG or JPEG goes inline as a
         data: URI, because WeasyPrint names raster images by a hash of their URL
-        and the PDF would change with the folder the content sits in."""
+        and the PDF would change with the folder the content sits in. Encoded
+        once per file version, not once per pack."""
         logo = brief.org.logo if brief.org and not brief.safety else None
         if logo is None:
             return None
         kind = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}.get(logo.suffix.lower())
         if kind is None:
             return file_url(logo)
-        return f"data:{kind};base64,{base64.b64encode(logo.read_bytes()).decode('ascii')}"
+        stat = logo.stat()
+        version = (logo, stat.st_size, stat.st_mtime_ns)
+        if version not in self._logos:
+            encoded = base64.b64encode(logo.read_bytes()).decode("ascii")
+            self._logos[version] = f"data:{kind};base64,{encoded}"
+        return self._logos[version]
 
     def stylesheets(self, brief: Brief) -> list[Path]:
         names = [BASE_STYLESHEET, f"{brief.audience}.css"]

@@ -36,6 +36,18 @@ class Options:
     org: OrgProfile | None = None  # None: the content's "default" profile
 
 
+def sections_without(content: Content, without) -> frozenset[str] | None:
+    """Options.sections for a user who leaves out `without`: None when nothing is
+    left out; a usage error naming the choices when a section is not optional."""
+    without = {s.strip() for s in without if s and s.strip()}
+    optional = {s for a in content.audiences.values() for s in a.optional_sections}
+    unknown = without - optional
+    if unknown:
+        raise UsageError(f"cannot leave out {', '.join(sorted(unknown))}; optional sections "
+                         f"are: {', '.join(sorted(optional)) or 'none'}")
+    return frozenset(optional - without) if without else None
+
+
 def select(content: Content, audience_id: str, country_code: str, options: Options = Options()) -> Brief:
     audience = content.audiences.get(audience_id)
     if audience is None:
@@ -155,6 +167,8 @@ class _Selection:
         content, campaign = self.content, self.content.campaign
         sections = self.sections()
         concerns = self.concern_order()
+        # The status lines read the profile whether or not a section shows it.
+        self._track("profile", [self.country.code] if self.profile else [])
         built: dict = {}
         # Build section by section in reading order so citation numbers ascend.
         for section in sections:
@@ -223,7 +237,6 @@ class _Selection:
         return tuple(result)
 
     def _section_status(self, concerns):
-        self._track("profile", [self.country.code] if self.profile else [])
         return self._statuses()
 
     def _section_concerns(self, concerns):

@@ -175,14 +175,11 @@ class ItemHashes:
         self.audiences = {k: short(digest(v)) for k, v in content.audiences.items()}
         self.countries = {k: short(digest(v)) for k, v in content.countries.items()}
 
-    def items(self, brief_items: dict, country: str) -> dict[str, dict[str, str]]:
+    def items(self, brief_items: dict) -> dict[str, dict[str, str]]:
         result: dict[str, dict[str, str]] = {}
         for kind, ids in brief_items.items():
             table = self.tables.get(kind, {})
             result[kind] = {str(i): table.get(str(i), "?") for i in ids}
-        # The country profile feeds the status lines even when no section lists it.
-        if country in self.tables["profile"]:
-            result["profile"] = {country: self.tables["profile"][country]}
         return result
 
 

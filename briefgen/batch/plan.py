@@ -17,6 +17,7 @@ from briefgen.errors import UsageError
 from briefgen.loader import load_org
 from briefgen.model import Content, OrgProfile
 from briefgen.problems import Problems
+from briefgen.select import sections_without
 
 ALL = "all"
 PROFILES = "profiles"  # --country profiles: every country the content has a profile for
@@ -186,13 +187,7 @@ def resolve_options(content: Content, spec: BatchSpec) -> dict:
     if spec.language and spec.language not in content.campaign.languages:
         raise UsageError(f"unknown language '{spec.language}'; this content offers: "
                          f"{', '.join(content.campaign.languages)}")
-    without = {s for s in spec.without if s}
-    optional = {s for a in content.audiences.values() for s in a.optional_sections}
-    unknown = without - optional
-    if unknown:
-        raise UsageError(f"cannot leave out {', '.join(sorted(unknown))}; optional sections "
-                         f"are: {', '.join(sorted(optional)) or 'none'}")
-    sections = frozenset(optional - without) if without else None
+    sections = sections_without(content, spec.without)
     return {"sections": sections, "paper": spec.paper, "language": spec.language,
             "safety": spec.safety}
 

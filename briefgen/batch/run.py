@@ -214,7 +214,7 @@ class _Batch:
             shown = job.request.org or content.default_org
             if brief.org is not None and shown is not None and shown.id not in org_digests:
                 org_digests[shown.id] = keys.short(keys.org_digest(shown))
-            items = hashes.items(brief.items, job.country)
+            items = hashes.items(brief.items)
             parts = {**common, "audience": hashes.audiences[job.audience],
                      "country": hashes.countries[job.country],
                      "org": org_digests[shown.id] if brief.org is not None and shown else "",
