@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import pstats
 import statistics
 import time
@@ -38,6 +39,30 @@ def timed(functions: dict, n: int) -> dict:
             functions[name]()
             times[name].append(time.perf_counter() - started)
     return {name: (statistics.median(t), min(t), max(t)) for name, t in times.items()}
+
+
+def collector_time(*functions, n: int) -> list[float]:
+    """Seconds per call that gc spent collecting, for each function."""
+    spent = [0.0]
+    started = [0.0]
+
+    def on_collect(phase, _info):
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            spent[0] += time.perf_counter() - started[0]
+
+    gc.callbacks.append(on_collect)
+    try:
+        figures = []
+        for function in functions:
+            spent[0] = 0.0
+            for _ in range(n):
+                function()
+            figures.append(spent[0] / n)
+        return figures
+    finally:
+        gc.callbacks.remove(on_collect)
 
 
 def main() -> None:
@@ -99,6 +124,11 @@ def main() -> None:
           f"= {overhead / plain_ua[0] * 100:+.1f}% (target: within 10%)")
     print(f"PDF/UA tagging itself costs {(plain_ua[0] - plain_default[0]) * 1000:+.1f} ms "
           f"= {(plain_ua[0] / plain_default[0] - 1) * 100:+.1f}% over WeasyPrint's default output")
+
+    collector = collector_time(lambda: engine.render(request), lambda: plain("pdf/ua-1"), n=args.n)
+    print("Python's garbage collector, per pack (briefgen pauses it during a render and "
+          "collects once after):")
+    print(f"  briefgen {collector[0] * 1000:6.1f} ms, plain WeasyPrint {collector[1] * 1000:6.1f} ms")
 
     if args.profile:
         profiler = cProfile.Profile()

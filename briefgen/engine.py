@@ -14,6 +14,7 @@ from pathlib import Path
 from briefgen import __version__
 from briefgen.brief import Brief
 from briefgen.errors import RenderError
+from briefgen.gcdefer import collection_deferred
 from briefgen.model import Content, OrgProfile
 from briefgen.paths import shipped_assets, shipped_templates
 from briefgen.pdf import Metadata, PdfRenderer
@@ -108,8 +109,13 @@ class Engine:
 
     def render_brief(self, brief: Brief, started: float | None = None) -> Pack:
         started = time.perf_counter() if started is None else started
-        html = self.html(brief)
-        extra = (brief.org.logo.parent,) if brief.org and brief.org.logo else ()
-        pdf, pages, warnings = self.renderer.render(
-            html, self.stylesheets(brief), self.metadata(brief), extra_roots=extra)
+        with collection_deferred():
+            pdf, pages, warnings = self._pdf(brief)
         return Pack(brief, pdf, pages, tuple(warnings), time.perf_counter() - started)
+
+    def _pdf(self, brief: Brief):
+        # A function of its own so that WeasyPrint's document is out of scope,
+        # and so garbage, when the deferred collection runs.
+        extra = (brief.org.logo.parent,) if brief.org and brief.org.logo else ()
+        return self.renderer.render(
+            self.html(brief), self.stylesheets(brief), self.metadata(brief), extra_roots=extra)

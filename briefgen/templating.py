@@ -7,6 +7,7 @@ first, the shipped ones last), so any file can be overridden by name.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from pathlib import Path
 
@@ -128,9 +129,11 @@ def isolate(value, direction: str = "ltr") -> Markup:
     return Markup(html)
 
 
+@functools.lru_cache(maxsize=64)
 def qr_data_uri(url: str) -> str:
     """A QR code as a one-pixel-per-module PNG (scale it up in CSS with
-    `image-rendering: pixelated`): an SVG path costs WeasyPrint far more to draw."""
+    `image-rendering: pixelated`): an SVG path costs WeasyPrint far more to draw.
+    Cached: every pack of a campaign links the same few addresses."""
     return segno.make(url, error="m").png_data_uri(scale=1, border=0, dark="#000000")
 
 
