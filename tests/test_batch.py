@@ -8,6 +8,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pikepdf
 import pytest
 from pypdf import PdfReader
 
@@ -249,6 +250,41 @@ def test_merge_makes_one_pdf_per_audience_with_a_contents_page(built):
         assert titles[0] == "Contents" and "France" in titles
     assert [m["status"] for m in result.merged] == ["built"] * 6
     assert (out / "alpha/merged-public.pdf").is_file()
+
+
+def test_merged_file_keeps_every_packs_tags_and_links(built):
+    """Screen readers follow the structure tree; citation links must land in
+    their own pack, though every pack names its endnotes source-1, source-2…"""
+    _, out, result, _ = built
+    rows = {r.country: r for r in result.rows if r.org == "default" and r.audience == "journalist"}
+    with pikepdf.open(out / "default/merged-journalist.pdf") as merged:
+        assert merged.Root.MarkInfo.Marked and str(merged.Root.Lang) == "en"
+        tree = merged.Root.StructTreeRoot
+        assert len(tree.K) == 1 + len(COUNTRIES)  # the contents page, then each pack
+        numbers = tree.ParentTree.Nums
+        parents = {int(numbers[i]): numbers[i + 1] for i in range(0, len(numbers), 2)}
+        page_of = {page.objgen: number for number, page in enumerate(merged.pages)}
+        pack_of, first = {}, 1
+        for code in COUNTRIES:
+            for number in range(first, first + rows[code].pages):
+                pack_of[number] = code
+            first += rows[code].pages
+        destinations = dict(pikepdf.NameTree(merged.Root.Names.Dests).items())
+        links = 0
+        for number, page in enumerate(merged.pages):
+            # the parent tree maps this page's marked content to elements on this page
+            marked = [e for e in parents[int(page.StructParents)] if isinstance(e, pikepdf.Dictionary)]
+            assert marked and all(e.Pg.objgen == page.objgen for e in marked if "/Pg" in e)
+            for annotation in page.get("/Annots", ()):
+                element = parents[int(annotation.StructParent)]
+                assert element.Pg.objgen == page.objgen
+                if "/Dest" in annotation:
+                    target = destinations[str(annotation.Dest)]
+                    if isinstance(target, pikepdf.Dictionary):
+                        target = target.D
+                    assert pack_of[page_of[target[0].objgen]] == pack_of[number]
+                    links += 1
+        assert links >= len(COUNTRIES)  # every pack has cited sources
 
 
 def test_zip_holds_the_output_folder(built):

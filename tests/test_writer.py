@@ -1,3 +1,6 @@
+import os
+import stat
+
 import pytest
 
 from briefgen.writer import write_atomic
@@ -20,3 +23,12 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
 def test_writes_into_new_folders(tmp_path):
     write_atomic(tmp_path / "a" / "b" / "pack.pdf", b"data")
     assert (tmp_path / "a" / "b" / "pack.pdf").read_bytes() == b"data"
+
+
+def test_a_written_file_gets_the_mode_the_umask_gives_a_new_file(tmp_path):
+    previous = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "pack.pdf", b"%PDF-")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "pack.pdf").stat().st_mode) == 0o640

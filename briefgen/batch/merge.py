@@ -2,8 +2,11 @@
 
 The contents page is a tiny HTML page rendered by the worker's PDF engine;
 it lists each country and the page its pack starts on (page numbers count
-the contents pages too). pypdf then appends the packs, each under a
-bookmark named for its country, keeping the packs' own bookmarks beneath.
+the contents pages too). pikepdf (qpdf) then appends the packs, each under a
+bookmark named for its country with the pack's own bookmarks beneath, and
+grafts each pack's tags into one structure tree so the merged file stays
+tagged. qpdf reads only the objects it needs, where a pure-Python reader
+parsed each pack's whole tag tree: 195 packs merge in seconds, not a minute.
 """
 
 from __future__ import annotations
@@ -14,8 +17,7 @@ import io
 import time
 from dataclasses import dataclass
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pikepdf import Array, Dictionary, Name, ObjectStreamMode, OutlineItem, Pdf
 
 from briefgen import __version__
 from briefgen.pdf import Metadata
@@ -135,8 +137,8 @@ def merge(task: MergeTask, read_pdf, render_html) -> tuple[bytes, int]:
     `read_pdf(file)` gives a pack's bytes; `render_html(html, metadata)` gives
     (pdf bytes, page count), so this stays testable without a pool.
     """
-    readers = {entry.code: PdfReader(io.BytesIO(read_pdf(entry.file)))
-               for entry in task.entries if entry.file is not None}
+    packs = {entry.code: Pdf.open(io.BytesIO(read_pdf(entry.file)))
+             for entry in task.entries if entry.file is not None}
     metadata = Metadata(
         title=f"{task.title}: {task.heading}", authors=(), subject=task.heading,
         keywords=(), language=task.language, created=f"{task.as_of}T00:00:00Z",
@@ -145,27 +147,136 @@ def merge(task: MergeTask, read_pdf, render_html) -> tuple[bytes, int]:
     for _ in range(4):  # the contents' own length moves every start page
         starts, page = {}, contents_pages + 1
         for entry in task.entries:
-            if entry.code in readers:
+            if entry.code in packs:
                 starts[entry.code] = page
-                page += len(readers[entry.code].pages)
+                page += len(packs[entry.code].pages)
         contents, pages = render_html(contents_html(task, starts), metadata)
         if pages == contents_pages:
             break
         contents_pages = pages
-    writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(contents)), import_outline=False)
-    writer.add_outline_item(LABELS["contents"] if "contents" not in task.labels
-                            else task.labels["contents"], 0)
+
+    # The contents page is the base document: its title, language and
+    # metadata become the merged file's.
+    merged = Pdf.open(io.BytesIO(contents))
+    tags = TagTree(merged)
+    outline = [OutlineItem({**LABELS, **task.labels}["contents"], 0)]
     for entry in task.entries:
-        if entry.code in readers:
-            writer.append(readers[entry.code], outline_item=entry.name)
-    writer.add_metadata({"/Title": metadata.title, "/Creator": metadata.generator,
-                         "/Producer": metadata.generator,
-                         "/CreationDate": _pdf_date(task.as_of), "/ModDate": _pdf_date(task.as_of)})
-    writer._root_object[NameObject("/Lang")] = TextStringObject(task.language)
+        pack = packs.get(entry.code)
+        if pack is None:
+            continue
+        first = len(merged.pages)
+        # Carries the pack's named destinations too (renamed where two packs
+        # share a name), so citation links still jump within their own pack.
+        merged.add_pages_from(pack, outlines="ignore")
+        tags.graft(pack, merged.pages[first:])
+        outline.append(_country_bookmark(entry.name, pack, merged, first))
+    tags.finish()
+    with merged.open_outline() as tree:
+        tree.root[:] = outline
     buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue(), len(writer.pages)
+    merged.save(buffer, deterministic_id=True, object_stream_mode=ObjectStreamMode.generate)
+    return buffer.getvalue(), len(merged.pages)
+
+
+def _country_bookmark(name: str, pack: Pdf, merged: Pdf, first: int) -> OutlineItem:
+    """A bookmark for the pack's first page, with the pack's own bookmarks beneath."""
+    index = {page.objgen: number for number, page in enumerate(pack.pages)}
+
+    def moved(item: OutlineItem) -> OutlineItem:
+        target = item.destination
+        if isinstance(target, Array) and len(target) and target[0].objgen in index:
+            page = merged.pages[first + index[target[0].objgen]].obj
+            target = Array([page, *list(target)[1:]])
+        else:  # a destination we cannot follow: the pack's first page
+            target = first
+        copy = OutlineItem(item.title, target)
+        copy.children.extend(moved(child) for child in item.children)
+        return copy
+
+    country = OutlineItem(name, first)
+    with pack.open_outline() as tree:
+        country.children.extend(moved(item) for item in tree.root)
+    return country
+
+
+class TagTree:
+    """The merged file's structure tree (what a screen reader follows): each
+    pack's tags go under the root in order, their parent-tree keys renumbered
+    so that keys from different packs never collide."""
+
+    def __init__(self, pdf: Pdf):
+        self.pdf = pdf
+        self.root = pdf.Root.get("/StructTreeRoot")
+        if self.root is None:
+            self.root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+            pdf.Root.StructTreeRoot = self.root
+            pdf.Root.MarkInfo = Dictionary(Marked=True)
+        self.kids = _as_list(self.root.get("/K"))
+        self.numbers = _number_tree(self.root.get("/ParentTree"))
+        self.next_key = max((key for key, _ in self.numbers), default=-1) + 1
+        self.language = str(pdf.Root.get("/Lang", ""))
+
+    def graft(self, pack: Pdf, pages) -> None:
+        source = pack.Root.get("/StructTreeRoot")
+        if source is None:
+            return  # an untagged pack: its pages come without tags
+        offset = self.next_key
+        numbers = _number_tree(source.get("/ParentTree"))
+        for key, value in numbers:
+            self.numbers.append((key + offset, self._copy(pack, value)))
+        for page in pages:
+            if "/StructParents" in page.obj:
+                page.obj.StructParents = int(page.obj.StructParents) + offset
+            for annotation in page.obj.get("/Annots", ()):
+                if "/StructParent" in annotation:
+                    annotation.StructParent = int(annotation.StructParent) + offset
+        language = str(pack.Root.get("/Lang", ""))
+        for element in _as_list(source.get("/K")):
+            copy = self._copy(pack, element)
+            copy.P = self.root
+            if language and language != self.language:
+                copy.Lang = language
+            self.kids.append(copy)
+        for role, standard in source.get("/RoleMap", Dictionary()).items():
+            role_map = self.root.setdefault("/RoleMap", Dictionary())
+            if role not in role_map:
+                role_map[role] = standard
+        self.next_key = offset + max((key for key, _ in numbers), default=-1) + 1
+
+    def _copy(self, pack: Pdf, value):
+        """`value` from `pack` as an object of the merged file. The copy shares
+        the page and annotation objects `add_pages_from` already copied."""
+        if isinstance(value, Array) and not value.is_indirect:
+            return Array([self._copy(pack, item) for item in value])
+        if not value.is_indirect:
+            value = pack.make_indirect(value)
+        return self.pdf.copy_foreign(value)
+
+    def finish(self) -> None:
+        self.root.K = Array(self.kids)
+        flat = []
+        for key, value in sorted(self.numbers, key=lambda pair: pair[0]):
+            flat.extend((key, value))
+        self.root.ParentTree = self.pdf.make_indirect(Dictionary(Nums=Array(flat)))
+        self.root.ParentTreeNextKey = self.next_key
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, Array) else [value]
+
+
+def _number_tree(node) -> list[tuple[int, object]]:
+    """(key, value) pairs of a PDF number tree, leaves and kids alike."""
+    if node is None:
+        return []
+    pairs = []
+    numbers = list(node.get("/Nums", ()))
+    pairs.extend((int(numbers[i]), numbers[i + 1]) for i in range(0, len(numbers) - 1, 2))
+    for kid in node.get("/Kids", ()):
+        pairs.extend(_number_tree(kid))
+    return pairs
 
 
 def _pdf_date(iso_date: str) -> str:
