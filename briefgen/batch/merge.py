@@ -17,7 +17,7 @@ import io
 import time
 from dataclasses import dataclass
 
-from pikepdf import Array, Dictionary, Name, ObjectStreamMode, OutlineItem, Pdf
+from pikepdf import Array, Dictionary, Name, Object, ObjectStreamMode, OutlineItem, Pdf
 
 from briefgen import __version__
 from briefgen.pdf import Metadata
@@ -248,9 +248,11 @@ class TagTree:
         the page and annotation objects `add_pages_from` already copied."""
         if isinstance(value, Array) and not value.is_indirect:
             return Array([self._copy(pack, item) for item in value])
-        if not value.is_indirect:
+        if isinstance(value, Dictionary) and not value.is_indirect:
             value = pack.make_indirect(value)
-        return self.pdf.copy_foreign(value)
+        if isinstance(value, Object) and value.is_indirect:
+            return self.pdf.copy_foreign(value)
+        return value  # null, a number, a name: nothing to copy
 
     def finish(self) -> None:
         self.root.K = Array(self.kids)
