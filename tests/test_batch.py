@@ -250,6 +250,9 @@ def test_merge_makes_one_pdf_per_audience_with_a_contents_page(built):
         assert titles[0] == "Contents" and "France" in titles
     assert [m["status"] for m in result.merged] == ["built"] * 6
     assert (out / "alpha/merged-public.pdf").is_file()
+    pages = len(PdfReader(out / "default/merged-public.pdf").pages)
+    assert (f"combined: {out / 'default/merged-public.pdf'} ({len(COUNTRIES)} countries, "
+            f"{pages} pages)") in report(result)
 
 
 def test_merged_file_keeps_every_packs_tags_and_links(built):

@@ -45,9 +45,13 @@ def report(result: BatchResult) -> list[str]:
         lines.append(f"failed: {result.label(row)}: {row.error.splitlines()[0] if row.error else ''}")
     if len(failed) > MAX_LINES:
         lines.append(f"… and {len(failed) - MAX_LINES} more failures (manifest.csv: error)")
-    for merged in result.merged:
+    for merged in result.merged[:MAX_LINES]:
         if not merged.get("ok", True):
             lines.append(f"failed: {merged['file']}: {merged.get('error', '')}")
+        else:
+            what = f"{merged['countries']} countries, {merged['pages']} pages" \
+                if merged.get("status") != "skipped" else "unchanged"
+            lines.append(f"combined: {result.out / merged['file']} ({what})")
     counts = result.counts
     seconds = result.timings.get("total", 0.0)
     rendered = counts["built"] + counts["failed"]
