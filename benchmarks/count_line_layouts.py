@@ -7,6 +7,7 @@ calls well above the number of lines drawn.
 
     .venv/bin/python benchmarks/count_line_layouts.py --audience legislator --country KR
     .venv/bin/python benchmarks/count_line_layouts.py --extra-css '.qr{display:flex}'
+    .venv/bin/python benchmarks/count_line_layouts.py --org content/orgs/members/northlight.yaml
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 import weasyprint.text.line_break as line_break
 from weasyprint import CSS, HTML
 
+from briefgen.commands import resolve_org
 from briefgen.engine import Engine, PackRequest
 from briefgen.loader import load_content_or_raise
 from briefgen.paths import shipped_content
@@ -27,11 +29,13 @@ def main() -> None:
     parser.add_argument("--content", type=Path, default=shipped_content())
     parser.add_argument("--audience", default="legislator")
     parser.add_argument("--country", default="KR")
+    parser.add_argument("--org", default=None, help="organisation: an id or a profile file")
     parser.add_argument("--extra-css", default="", help="CSS appended, to try a change")
     args = parser.parse_args()
 
-    engine = Engine(load_content_or_raise(args.content)[0])
-    brief = engine.brief(PackRequest(args.audience, args.country))
+    content = load_content_or_raise(args.content)[0]
+    engine = Engine(content)
+    brief = engine.brief(PackRequest(args.audience, args.country, org=resolve_org(content, args.org)))
     html = engine.html(brief)
     fonts = engine.renderer.fonts
     sheets = [engine.renderer.stylesheet(path) for path in engine.stylesheets(brief)]
