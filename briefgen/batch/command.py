@@ -52,6 +52,8 @@ def report(result: BatchResult) -> list[str]:
             what = f"{merged['countries']} countries, {merged['pages']} pages" \
                 if merged.get("status") != "skipped" else "unchanged"
             lines.append(f"combined: {result.out / merged['file']} ({what})")
+    if len(result.merged) > MAX_LINES:
+        lines.append(f"… and {len(result.merged) - MAX_LINES} more combined files (manifest.json: merged)")
     counts = result.counts
     seconds = result.timings.get("total", 0.0)
     rendered = counts["built"] + counts["failed"]
