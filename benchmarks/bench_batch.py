@@ -59,7 +59,8 @@ def memory_report(memory: dict) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_content_args(parser)
-    parser.add_argument("--limit", type=int, default=None, help="at most about N packs per organisation (fewer countries)")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="at most about N packs per organisation (fewer countries)")
     parser.add_argument("--jobs", default=f"1,{os.cpu_count()}",
                         help="comma-separated worker counts to compare (default: 1 and every core)")
     parser.add_argument("--audience", default="all")

@@ -54,6 +54,9 @@ class MergeTask:
     key: str
     labels: dict  # "contents", "page", "country", "not_available", "as_of"
 
+    def label(self, name: str) -> str:
+        return self.labels.get(name, LABELS[name])
+
 
 @dataclass(frozen=True)
 class MergeResult:
@@ -112,22 +115,21 @@ def plan_merges(plan, rows, papers: dict) -> list[MergeTask]:
 
 def contents_html(task: MergeTask, starts: dict[str, int]) -> str:
     e = html.escape
-    labels = {**LABELS, **task.labels}
     rows = []
     for entry in task.entries:
         if entry.file is not None:
             rows.append(f'<tr><td>{e(entry.name)}</td><td class="page">{starts[entry.code]}</td></tr>')
         else:
             rows.append(f'<tr><td>{e(entry.name)}</td>'
-                        f'<td class="none">{e(labels["not_available"])}</td></tr>')
+                        f'<td class="none">{e(task.label("not_available"))}</td></tr>')
     return (
         f'<!DOCTYPE html><html lang="{e(task.language)}"><head><meta charset="utf-8">'
         f"<title>{e(task.title)}: {e(task.heading)}</title>"
         f"<style>{_STYLE % {'paper': task.paper}}</style></head><body>"
         f"<h1>{e(task.title)}</h1>"
-        f'<p class="sub">{e(task.heading)}. {e(labels["as_of"].format(date=task.as_of))}</p>'
-        f'<h2>{e(labels["contents"])}</h2><table><thead><tr><td>{e(labels["country"])}</td>'
-        f'<td class="page">{e(labels["page"])}</td></tr></thead><tbody>{"".join(rows)}</tbody>'
+        f'<p class="sub">{e(task.heading)}. {e(task.label("as_of").format(date=task.as_of))}</p>'
+        f'<h2>{e(task.label("contents"))}</h2><table><thead><tr><td>{e(task.label("country"))}</td>'
+        f'<td class="page">{e(task.label("page"))}</td></tr></thead><tbody>{"".join(rows)}</tbody>'
         "</table></body></html>")
 
 
@@ -159,7 +161,7 @@ def merge(task: MergeTask, read_pdf, render_html) -> tuple[bytes, int]:
     # metadata become the merged file's.
     merged = Pdf.open(io.BytesIO(contents))
     tags = TagTree(merged)
-    outline = [OutlineItem({**LABELS, **task.labels}["contents"], 0)]
+    outline = [OutlineItem(task.label("contents"), 0)]
     for entry in task.entries:
         pack = packs.get(entry.code)
         if pack is None:
@@ -279,10 +281,6 @@ def _number_tree(node) -> list[tuple[int, object]]:
     for kid in node.get("/Kids", ()):
         pairs.extend(_number_tree(kid))
     return pairs
-
-
-def _pdf_date(iso_date: str) -> str:
-    return "D:" + iso_date.replace("-", "") + "000000Z"
 
 
 def run_merge(task: MergeTask, out, renderer) -> MergeResult:
