@@ -169,6 +169,8 @@ class BatchDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setAccessibleName("Batch report")
         self.details.setMaximumBlockCount(2000)
+        # A few report lines should not push the form out of sight; longer reports scroll.
+        self.details.setMaximumHeight(self.details.fontMetrics().lineSpacing() * 8 + 12)
         self.details.hide()
 
         self.start_button = QPushButton("Start", self)
