@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefgen.iso3166 import ALPHA2  # noqa: E402
+from briefgen.content.iso3166 import ALPHA2  # noqa: E402
 from briefgen.paths import shipped_content  # noqa: E402
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from _common import add_content_args, content_dir
 
 from briefgen.batch import BatchSpec, run_batch
-from briefgen.loader import load_content_or_raise
+from briefgen.content.loader import load_content_or_raise
 
 
 def matrix(content_root: Path, audiences: str, countries: str, limit: int | None):

@@ -23,8 +23,8 @@ import time
 
 from _common import add_content_args, content_dir
 
-from briefgen.engine import Engine, PackRequest
-from briefgen.loader import load_content_or_raise
+from briefgen.render.engine import Engine, PackRequest
+from briefgen.content.loader import load_content_or_raise
 
 
 def timed(functions: dict, n: int) -> dict:

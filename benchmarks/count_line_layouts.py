@@ -19,8 +19,8 @@ import weasyprint.text.line_break as line_break
 from weasyprint import CSS, HTML
 
 from briefgen.commands import resolve_org
-from briefgen.engine import Engine, PackRequest
-from briefgen.loader import load_content_or_raise
+from briefgen.render.engine import Engine, PackRequest
+from briefgen.content.loader import load_content_or_raise
 from briefgen.paths import shipped_content
 
 

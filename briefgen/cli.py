@@ -8,10 +8,10 @@ import traceback
 from pathlib import Path
 
 from briefgen import __version__, commands
-from briefgen.engine import PackRequest
+from briefgen.render.engine import PackRequest
 from briefgen.errors import BriefgenError
 from briefgen.paths import shipped_content
-from briefgen.select import sections_without
+from briefgen.selection.select import sections_without
 
 
 def _content_arg(parser):
@@ -117,7 +117,7 @@ def _run(args) -> int:
         commands.build(content, request, args.output, args.templates, args.html)
         return 0
     if args.command == "batch":
-        from briefgen.batch.command import batch
+        from briefgen.commands.batch import batch
 
         return batch(content_dir, args.out, args.audience, args.country, args.org, args.jobs,
                      args.zip, args.merge, args.templates, args.paper, args.language,

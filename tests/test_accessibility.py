@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.engine import Engine, PackRequest
-from briefgen.loader import load_content_or_raise
+from briefgen.render.engine import Engine, PackRequest
+from briefgen.content.loader import load_content_or_raise
 from helpers import flat, pdf_reader, pdf_text
 from test_design import make_design_content
 

@@ -13,9 +13,9 @@ import pytest
 from pypdf import PdfReader
 
 from briefgen.batch import BatchSpec, run_batch
-from briefgen.batch.command import report
+from briefgen.commands.batch import report
 from briefgen.cli import main
-from briefgen.loader import load_content_or_raise
+from briefgen.content.loader import load_content_or_raise
 from tests.helpers import flat, pdf_text
 
 AUDIENCES = ("legislator", "journalist", "public")

@@ -9,7 +9,7 @@ from briefgen.batch import keys
 from briefgen.batch.plan import BatchSpec, make_plan
 from briefgen.batch.progress import Progress, TerminalBar, format_seconds
 from briefgen.errors import UsageError
-from briefgen.loader import load_content_or_raise
+from briefgen.content.loader import load_content_or_raise
 
 
 @pytest.fixture(scope="module")

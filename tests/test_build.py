@@ -2,8 +2,8 @@
 
 import pytest
 
-from briefgen.engine import Engine, PackRequest
-from briefgen.loader import load_content_or_raise
+from briefgen.render.engine import Engine, PackRequest
+from briefgen.content.loader import load_content_or_raise
 from helpers import flat, pdf_reader, pdf_text
 
 CASES = [(a, c) for a in ("legislator", "journalist", "public") for c in ("FR", "US", "BR")]

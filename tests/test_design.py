@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import segno
 
-from briefgen.engine import Engine, PackRequest
-from briefgen.loader import load_content_or_raise
-from briefgen.templating import contrast, ink, readable, tint
+from briefgen.render.engine import Engine, PackRequest
+from briefgen.content.loader import load_content_or_raise
+from briefgen.render.templating import contrast, ink, readable, tint
 from helpers import flat, pdf_reader, pdf_text
 
 FIXTURES_MINI = Path(__file__).parent / "fixtures" / "mini"

@@ -5,10 +5,10 @@ import weakref
 
 import pytest
 
-from briefgen.engine import Engine, PackRequest
+from briefgen.render.engine import Engine, PackRequest
 from briefgen.errors import RenderError
-from briefgen.gcdefer import collection_deferred
-from briefgen.loader import load_content_or_raise
+from briefgen.render.gcdefer import collection_deferred
+from briefgen.content.loader import load_content_or_raise
 
 
 class Node:

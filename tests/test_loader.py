@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from briefgen.loader import load_content
+from briefgen.content.loader import load_content
 
 
 def problems_of(root, today=None):

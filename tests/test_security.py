@@ -2,9 +2,9 @@
 
 import pytest
 
-from briefgen.engine import Engine, PackRequest
+from briefgen.render.engine import Engine, PackRequest
 from briefgen.errors import RenderError
-from briefgen.loader import load_content_or_raise
+from briefgen.content.loader import load_content_or_raise
 from helpers import flat, pdf_reader, pdf_text
 
 

@@ -5,8 +5,8 @@ import dataclasses
 import pytest
 
 from briefgen.errors import UsageError
-from briefgen.loader import load_content_or_raise
-from briefgen.select import Options, select
+from briefgen.content.loader import load_content_or_raise
+from briefgen.selection.select import Options, select
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,8 @@
 
 import pytest
 
-from briefgen.engine import Engine, PackRequest
-from briefgen.loader import load_content
+from briefgen.render.engine import Engine, PackRequest
+from briefgen.content.loader import load_content
 from briefgen.paths import shipped_content
 from helpers import flat, pdf_text
 

@@ -3,7 +3,7 @@ import stat
 
 import pytest
 
-from briefgen.writer import write_atomic
+from briefgen.render.writer import write_atomic
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
@@ -13,7 +13,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
     def broken_replace(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr("briefgen.writer.os.replace", broken_replace)
+    monkeypatch.setattr("briefgen.render.writer.os.replace", broken_replace)
     with pytest.raises(OSError):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"

@@ -7,7 +7,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from briefgen.writer import write_atomic
+from briefgen.render.writer import write_atomic
 
 
 def zip_folder(out: Path, name: str, stamp: dt.date) -> Path:

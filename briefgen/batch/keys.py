@@ -27,7 +27,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.model import Content, OrgProfile
+from briefgen.content.model import Content, OrgProfile
 
 # brief.items kinds, as a person would name one item of each
 KIND_NAMES = {

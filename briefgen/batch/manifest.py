@@ -21,7 +21,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from briefgen.writer import write_atomic
+from briefgen.render.writer import write_atomic
 
 BUILT, SKIPPED, FAILED, MISSING = "built", "skipped", "failed", "missing"
 GOOD = (BUILT, SKIPPED)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pikepdf import Array, Dictionary, Name, Object, ObjectStreamMode, OutlineItem, Pdf
 
 from briefgen import __version__
-from briefgen.pdf import Metadata
+from briefgen.render.pdf import Metadata
 
 _STYLE = """
 @page { size: %(paper)s; margin: 22mm 20mm; @bottom-center { content: counter(page); font-size: 8pt; } }
@@ -285,7 +285,7 @@ def _number_tree(node) -> list[tuple[int, object]]:
 
 def run_merge(task: MergeTask, out, renderer) -> MergeResult:
     """Used by workers: read the packs from `out`, write the merged file atomically."""
-    from briefgen.writer import write_atomic
+    from briefgen.render.writer import write_atomic
 
     started = time.perf_counter()
     try:

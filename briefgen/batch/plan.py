@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from briefgen.engine import PackRequest
+from briefgen.render.engine import PackRequest
 from briefgen.errors import UsageError
-from briefgen.loader import load_org
-from briefgen.model import Content, OrgProfile
-from briefgen.problems import Problems
-from briefgen.select import sections_without
+from briefgen.content.loader import load_org
+from briefgen.content.model import Content, OrgProfile
+from briefgen.content.problems import Problems
+from briefgen.selection.select import sections_without
 
 ALL = "all"
 PROFILES = "profiles"  # --country profiles: every country the content has a profile for

@@ -26,9 +26,9 @@ from briefgen.batch.archive import zip_folder
 from briefgen.batch.merge import MergeTask, plan_merges
 from briefgen.batch.plan import BatchSpec, Plan, make_plan
 from briefgen.batch.progress import Progress, RateMeter
-from briefgen.engine import Engine
+from briefgen.render.engine import Engine
 from briefgen.errors import BriefgenError
-from briefgen.loader import load_content_or_raise
+from briefgen.content.loader import load_content_or_raise
 from briefgen.paths import shipped_assets
 
 MAX_POOL_RESTARTS = 3

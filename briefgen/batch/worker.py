@@ -19,11 +19,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.brief import Brief
-from briefgen.engine import Engine
+from briefgen.selection.brief import Brief
+from briefgen.render.engine import Engine
 from briefgen.errors import BriefgenError
-from briefgen.model import Content
-from briefgen.writer import write_atomic
+from briefgen.content.model import Content
+from briefgen.render.writer import write_atomic
 
 _state: dict = {}
 

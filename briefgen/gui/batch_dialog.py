@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefgen.batch import BatchSpec, Progress, run_batch
-from briefgen.batch.command import report
+from briefgen.commands.batch import report
 from briefgen.batch.progress import format_seconds
 from briefgen.errors import BriefgenError
-from briefgen.loader import load_content
-from briefgen.model import Content
+from briefgen.content.loader import load_content
+from briefgen.content.model import Content
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen.commands import default_name, resolve_org
-from briefgen.engine import PackRequest
-from briefgen.model import Content
+from briefgen.render.engine import PackRequest
+from briefgen.content.model import Content
 
 PAPERS = ("a4", "letter")
 

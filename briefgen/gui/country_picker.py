@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget,
 )
 
-from briefgen.model import Country
+from briefgen.content.model import Country
 
 NAME, CODE = 0, 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -23,8 +23,8 @@ from briefgen.gui.settings import Settings
 from briefgen.gui.side_panel import ChoicesPanel
 from briefgen.gui.watcher import ContentWatcher
 from briefgen.paths import shipped_assets, shipped_content
-from briefgen.problems import ERROR, WARNING, Problem
-from briefgen.writer import write_atomic
+from briefgen.content.problems import ERROR, WARNING, Problem
+from briefgen.render.writer import write_atomic
 
 log = logging.getLogger(__name__)
 PANEL_WIDTH = 290

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from briefgen.problems import Problem
+from briefgen.content.problems import Problem
 
 SEVERITY, LOCATION, MESSAGE = 0, 1, 2
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from briefgen.commands import check_templates
-from briefgen.engine import Engine, PackRequest
+from briefgen.commands.check import check_templates
+from briefgen.render.engine import Engine, PackRequest
 from briefgen.errors import BriefgenError
-from briefgen.loader import load_content
-from briefgen.model import Content
-from briefgen.problems import Problems
+from briefgen.content.loader import load_content
+from briefgen.content.model import Content
+from briefgen.content.problems import Problems
 
 log = logging.getLogger(__name__)
 

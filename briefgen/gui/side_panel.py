@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from briefgen.gui.choices import Choices, is_org_file
 from briefgen.gui.country_picker import CountryPicker
-from briefgen.model import Content
+from briefgen.content.model import Content
 
 OPEN_PROFILE = "\x00open"  # the org combo's "Open profile file…" entry
 SECTION_NAMES = {"summary": "Summary", "key_facts": "Key facts", "timeline": "Timeline",

@@ -2,7 +2,7 @@
 
 import os
 
-from briefgen.engine import PackRequest
+from briefgen.render.engine import PackRequest
 from briefgen.gui import render_worker
 from briefgen.gui.render_worker import Renderer
 from briefgen.gui.watcher import ContentWatcher

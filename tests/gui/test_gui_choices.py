@@ -10,7 +10,7 @@ from briefgen.gui.choices import Choices, pdf_target, reconcile, request_for, su
 from briefgen.gui.printing import page_plan
 from briefgen.gui.settings import Settings
 from briefgen.gui.watcher import snapshot
-from briefgen.loader import load_content_or_raise
+from briefgen.content.loader import load_content_or_raise
 
 
 @pytest.fixture(scope="module")

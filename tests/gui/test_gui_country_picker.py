@@ -3,7 +3,7 @@
 import pytest
 
 from briefgen.gui.country_picker import CODE_ROLE, CountryFilter, CountryModel, CountryPicker, match_rank
-from briefgen.model import Country, Where
+from briefgen.content.model import Country, Where
 
 
 def country(code, name, common=None):

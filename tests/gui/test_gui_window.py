@@ -175,8 +175,8 @@ def test_print_sends_every_page_at_the_pack_size(qtbot, open_window, mini_copy, 
 
 
 def test_print_honours_page_range_and_copies(qapp, tmp_path, mini, monkeypatch):
-    from briefgen.engine import Engine, PackRequest
-    from briefgen.loader import load_content_or_raise
+    from briefgen.render.engine import Engine, PackRequest
+    from briefgen.content.loader import load_content_or_raise
 
     pdf = Engine(load_content_or_raise(mini)[0]).render(PackRequest("journalist", "FR")).pdf
     pages = len(pdf_reader(pdf).pages)

@@ -15,7 +15,7 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
 from briefgen.errors import RenderError
-from briefgen.fetcher import FolderFetcher
+from briefgen.render.fetcher import FolderFetcher
 
 _LOGGER = logging.getLogger("weasyprint")
 _CAPTURE_LOCK = threading.Lock()

@@ -2,7 +2,7 @@
 
 Two passes, as a static-site generator does: read and type-check every file
 (each problem recorded with file and line), then check the references
-between them (`briefgen.checks`). Nothing is printed here; callers decide.
+between them (`briefgen.content.checks`). Nothing is printed here; callers decide.
 """
 
 from __future__ import annotations
@@ -11,18 +11,18 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from briefgen.checks import check_content
+from briefgen.content.checks import check_content
 from briefgen.errors import ContentError
-from briefgen.fields import Fields
-from briefgen.iso3166 import ALPHA2
-from briefgen.model import (
+from briefgen.content.fields import Fields
+from briefgen.content.iso3166 import ALPHA2
+from briefgen.content.model import (
     UNKNOWN, Ask, Audience, Campaign, Concern, Contact, Content, Country, CountryProfile,
     Example, Fact, Law, LocalOrganisation, OrgProfile, Source, TimelineEntry, Treaty,
     TreatyStatus, Where,
 )
-from briefgen.problems import Problems
-from briefgen.text import Text, find_placeholder
-from briefgen.yamlfile import LineDict, LineList, YamlFileError, read_yaml
+from briefgen.content.problems import Problems
+from briefgen.content.text import Text, find_placeholder
+from briefgen.content.yamlfile import LineDict, LineList, YamlFileError, read_yaml
 
 SECTIONS = ("summary", "key_facts", "timeline", "status", "concerns", "examples", "asks",
             "country", "contact")

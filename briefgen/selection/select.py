@@ -16,13 +16,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from briefgen.brief import (
+from briefgen.selection.brief import (
     Brief, ConcernView, CountryView, DatedView, ExampleView, LawView, OrgView, SourceNote,
     StatusView,
 )
 from briefgen.errors import UsageError
-from briefgen.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
-from briefgen.text import AudienceText, Text, parse_inline
+from briefgen.content.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
+from briefgen.content.text import AudienceText, Text, parse_inline
 
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "dv", "yi"}
 

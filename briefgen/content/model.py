@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.text import AudienceText, Text
+from briefgen.content.text import AudienceText, Text
 
 UNKNOWN = "unknown"
 

@@ -1,15 +1,15 @@
 """Checks across files: references, citations, coverage, length, staleness.
 
-Runs once after every file has been read and typed (`briefgen.loader`).
+Runs once after every file has been read and typed (`briefgen.content.loader`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.model import UNKNOWN, Content, Where
-from briefgen.problems import Problems
-from briefgen.text import AudienceText, Text, citation_ids, malformed_citations, plain
+from briefgen.content.model import UNKNOWN, Content, Where
+from briefgen.content.problems import Problems
+from briefgen.content.text import AudienceText, Text, citation_ids, malformed_citations, plain
 
 
 def check_content(content: Content, problems: Problems, today: dt.date) -> None:

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.brief import Brief
+from briefgen.selection.brief import Brief
 from briefgen.errors import RenderError
-from briefgen.gcdefer import collection_deferred
-from briefgen.model import Content, OrgProfile
+from briefgen.render.gcdefer import collection_deferred
+from briefgen.content.model import Content, OrgProfile
 from briefgen.paths import shipped_assets, shipped_templates
-from briefgen.pdf import Metadata, PdfRenderer
-from briefgen.select import Options, select
-from briefgen.templating import Templates, file_url
+from briefgen.render.pdf import Metadata, PdfRenderer
+from briefgen.selection.select import Options, select
+from briefgen.render.templating import Templates, file_url
 
 BASE_STYLESHEET = "pack.css"
 

@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from briefgen.problems import Problems
-from briefgen.text import DEFAULT, AudienceText, Text
-from briefgen.yamlfile import LineDict, LineList
+from briefgen.content.problems import Problems
+from briefgen.content.text import DEFAULT, AudienceText, Text
+from briefgen.content.yamlfile import LineDict, LineList
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")

@@ -1,0 +1,18 @@
+"""What each command does, as plain functions that know nothing of argparse.
+
+One module per command; the app calls the same functions.
+"""
+
+from briefgen.commands.build import build, default_name, open_content, resolve_org
+from briefgen.commands.check import check, check_templates
+from briefgen.commands.listing import list_items
+
+__all__ = [
+    "build",
+    "check",
+    "check_templates",
+    "default_name",
+    "list_items",
+    "open_content",
+    "resolve_org",
+]

@@ -1,0 +1,1 @@
+"""Stage 3, render: Brief to HTML (sandboxed Jinja) to a tagged PDF, written atomically."""

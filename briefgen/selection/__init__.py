@@ -1,0 +1,1 @@
+"""Stage 2, selection: a pure function of content, audience, country and options to a Brief."""
