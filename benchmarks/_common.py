@@ -15,12 +15,16 @@ from briefgen.paths import shipped_content  # noqa: E402
 
 
 def add_content_args(parser) -> None:
-    parser.add_argument("--content", type=Path, default=None,
-                        help="content folder (default: the shipped campaign)")
-    parser.add_argument("--expand", action="store_true",
-                        help="copy the content to a temporary folder and add every ISO 3166 "
-                        "country without a record to countries.yaml, for a large matrix "
-                        "while the shipped content is incomplete")
+    parser.add_argument(
+        "--content", type=Path, default=None, help="content folder (default: the shipped campaign)"
+    )
+    parser.add_argument(
+        "--expand",
+        action="store_true",
+        help="copy the content to a temporary folder and add every ISO 3166 "
+        "country without a record to countries.yaml, for a large matrix "
+        "while the shipped content is incomplete",
+    )
 
 
 def content_dir(args) -> Path:
@@ -36,6 +40,8 @@ def content_dir(args) -> Path:
     with open(copy / "countries.yaml", "a", encoding="utf-8") as stream:
         stream.write("\n")
         for code in sorted(ALPHA2 - known):
-            stream.write(f"- {{code: {code}, name: Country {code}, region: Europe, "
-                         f"subregion: Western Europe, paper: a4}}\n")
+            stream.write(
+                f"- {{code: {code}, name: Country {code}, region: Europe, "
+                f"subregion: Western Europe, paper: a4}}\n"
+            )
     return copy

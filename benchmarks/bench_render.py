@@ -23,8 +23,8 @@ import time
 
 from _common import add_content_args, content_dir
 
-from briefgen.render.engine import Engine, PackRequest
 from briefgen.content.loader import load_content_or_raise
+from briefgen.render.engine import Engine, PackRequest
 
 
 def timed(functions: dict, n: int) -> dict:
@@ -33,7 +33,7 @@ def timed(functions: dict, n: int) -> dict:
     times = {name: [] for name in functions}
     for round_ in range(n):
         names = list(functions)
-        names = names[round_ % len(names):] + names[:round_ % len(names)]
+        names = names[round_ % len(names) :] + names[: round_ % len(names)]
         for name in names:
             started = time.perf_counter()
             functions[name]()
@@ -72,7 +72,9 @@ def main() -> None:
     parser.add_argument("--country", default=None, help="default: the first country with a profile")
     parser.add_argument("--org", default=None, help="organisation id (default: the content's)")
     parser.add_argument("-n", type=int, default=15, help="renders to time (median)")
-    parser.add_argument("--profile", action="store_true", help="also print a cProfile of briefgen renders")
+    parser.add_argument(
+        "--profile", action="store_true", help="also print a cProfile of briefgen renders"
+    )
     args = parser.parse_args()
 
     from weasyprint import CSS, HTML
@@ -89,8 +91,10 @@ def main() -> None:
     brief = pack.brief
     html = engine.html(brief)
     sheets = engine.stylesheets(brief)
-    print(f"pack: {audience} × {country} ({content.countries[country].name}), {pack.pages} pages, "
-          f"{len(pack.pdf) // 1024} KB; n = {args.n}")
+    print(
+        f"pack: {audience} × {country} ({content.countries[country].name}), {pack.pages} pages, "
+        f"{len(pack.pdf) // 1024} KB; n = {args.n}"
+    )
 
     fonts = FontConfiguration()
     css = [CSS(filename=str(p), font_config=fonts) for p in sheets]
@@ -98,14 +102,23 @@ def main() -> None:
 
     def plain(variant=None):
         options = {"pdf_variant": variant} if variant else {}
-        return HTML(string=html, base_url=base).write_pdf(stylesheets=css, font_config=fonts, **options)
+        return HTML(string=html, base_url=base).write_pdf(
+            stylesheets=css, font_config=fonts, **options
+        )
 
     for _ in range(2):
         plain(), plain("pdf/ua-1")
-    figures = timed({"total": lambda: engine.render(request), "plain_ua": lambda: plain("pdf/ua-1"),
-                     "plain": plain}, args.n)
-    parts = timed({"select": lambda: engine.brief(request), "html": lambda: engine.html(brief)},
-                  args.n * 5)
+    figures = timed(
+        {
+            "total": lambda: engine.render(request),
+            "plain_ua": lambda: plain("pdf/ua-1"),
+            "plain": plain,
+        },
+        args.n,
+    )
+    parts = timed(
+        {"select": lambda: engine.brief(request), "html": lambda: engine.html(brief)}, args.n * 5
+    )
     total, plain_ua, plain_default = figures["total"], figures["plain_ua"], figures["plain"]
     select, template = parts["select"], parts["html"]
 
@@ -120,15 +133,23 @@ def main() -> None:
     row("plain WeasyPrint, same HTML + CSS, PDF/UA", plain_ua)
     row("plain WeasyPrint, same HTML + CSS, default", plain_default)
     overhead = total[0] - plain_ua[0]
-    print(f"briefgen overhead over plain WeasyPrint (PDF/UA): {overhead * 1000:+.1f} ms "
-          f"= {overhead / plain_ua[0] * 100:+.1f}% (target: within 10%)")
-    print(f"PDF/UA tagging itself costs {(plain_ua[0] - plain_default[0]) * 1000:+.1f} ms "
-          f"= {(plain_ua[0] / plain_default[0] - 1) * 100:+.1f}% over WeasyPrint's default output")
+    print(
+        f"briefgen overhead over plain WeasyPrint (PDF/UA): {overhead * 1000:+.1f} ms "
+        f"= {overhead / plain_ua[0] * 100:+.1f}% (target: within 10%)"
+    )
+    print(
+        f"PDF/UA tagging itself costs {(plain_ua[0] - plain_default[0]) * 1000:+.1f} ms "
+        f"= {(plain_ua[0] / plain_default[0] - 1) * 100:+.1f}% over WeasyPrint's default output"
+    )
 
     collector = collector_time(lambda: engine.render(request), lambda: plain("pdf/ua-1"), n=args.n)
-    print("Python's garbage collector, per pack (briefgen pauses it during a render and "
-          "collects once after):")
-    print(f"  briefgen {collector[0] * 1000:6.1f} ms, plain WeasyPrint {collector[1] * 1000:6.1f} ms")
+    print(
+        "Python's garbage collector, per pack (briefgen pauses it during a render and "
+        "collects once after):"
+    )
+    print(
+        f"  briefgen {collector[0] * 1000:6.1f} ms, plain WeasyPrint {collector[1] * 1000:6.1f} ms"
+    )
 
     if args.profile:
         profiler = cProfile.Profile()

@@ -19,9 +19,9 @@ import weasyprint.text.line_break as line_break
 from weasyprint import CSS, HTML
 
 from briefgen.commands import resolve_org
-from briefgen.render.engine import Engine, PackRequest
 from briefgen.content.loader import load_content_or_raise
 from briefgen.paths import shipped_content
+from briefgen.render.engine import Engine, PackRequest
 
 
 def main() -> None:
@@ -35,7 +35,9 @@ def main() -> None:
 
     content = load_content_or_raise(args.content)[0]
     engine = Engine(content)
-    brief = engine.brief(PackRequest(args.audience, args.country, org=resolve_org(content, args.org)))
+    brief = engine.brief(
+        PackRequest(args.audience, args.country, org=resolve_org(content, args.org))
+    )
     html = engine.html(brief)
     fonts = engine.renderer.fonts
     sheets = [engine.renderer.stylesheet(path) for path in engine.stylesheets(brief)]
@@ -50,13 +52,16 @@ def main() -> None:
         return original(self)
 
     line_break.Layout.get_first_line = counted
-    document = HTML(string=html, base_url=str(engine.content.root),
-                    url_fetcher=engine.renderer.fetcher).render(stylesheets=sheets, font_config=fonts)
+    document = HTML(
+        string=html, base_url=str(engine.content.root), url_fetcher=engine.renderer.fetcher
+    ).render(stylesheets=sheets, font_config=fonts)
     laid_out, calls["n"] = calls["n"], 0
     document.write_pdf(pdf_variant="pdf/ua-1")
     drawn = calls["n"]
-    print(f"{args.audience} × {args.country}: {len(document.pages)} pages; "
-          f"line layouts {laid_out}, lines drawn {drawn}, ratio {laid_out / max(drawn, 1):.2f}")
+    print(
+        f"{args.audience} × {args.country}: {len(document.pages)} pages; "
+        f"line layouts {laid_out}, lines drawn {drawn}, ratio {laid_out / max(drawn, 1):.2f}"
+    )
 
 
 if __name__ == "__main__":

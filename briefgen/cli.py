@@ -8,22 +8,36 @@ import traceback
 from pathlib import Path
 
 from briefgen import __version__, commands
-from briefgen.render.engine import PackRequest
 from briefgen.errors import BriefgenError
 from briefgen.paths import shipped_content
+from briefgen.render.engine import PackRequest
 from briefgen.selection.select import sections_without
 
 
 def _content_arg(parser):
-    parser.add_argument("--content", type=Path, default=None, metavar="DIR",
-                        help="content folder (default: the shipped campaign)")
-    parser.add_argument("--templates", type=Path, action="append", default=[], metavar="DIR",
-                        help="a folder of templates that override the shipped ones")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="content folder (default: the shipped campaign)",
+    )
+    parser.add_argument(
+        "--templates",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of templates that override the shipped ones",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="briefgen", description="Sourced campaign content in, "
-                                  "print-ready briefing packs out. With no command, opens the app.")
+    top = argparse.ArgumentParser(
+        prog="briefgen",
+        description="Sourced campaign content in, "
+        "print-ready briefing packs out. With no command, opens the app.",
+    )
     top.add_argument("--version", action="version", version=f"briefgen {__version__}")
     top.add_argument("--verbose", action="store_true", help="show tracebacks on errors")
     sub = top.add_subparsers(dest="command")
@@ -33,16 +47,26 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--audience", required=True, help="legislator, journalist, public, …")
     build.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. KR")
     build.add_argument("--org", help="organisation profile: an id from the content or a YAML file")
-    build.add_argument("--paper", choices=["a4", "letter"], help="override the country's paper size")
+    build.add_argument(
+        "--paper", choices=["a4", "letter"], help="override the country's paper size"
+    )
     build.add_argument("--language", help="pack language (default: the campaign's)")
     safety = build.add_mutually_exclusive_group()
-    safety.add_argument("--safety", dest="safety", action="store_true", default=None,
-                        help="leave out every name, contact and logo (on by default for "
-                        "high-risk countries)")
+    safety.add_argument(
+        "--safety",
+        dest="safety",
+        action="store_true",
+        default=None,
+        help="leave out every name, contact and logo (on by default for high-risk countries)",
+    )
     safety.add_argument("--no-safety", dest="safety", action="store_false")
     build.set_defaults(safety=None)  # neither flag: the country decides
-    build.add_argument("--without", default="", metavar="SECTIONS",
-                       help="optional sections to leave out, comma-separated (e.g. timeline)")
+    build.add_argument(
+        "--without",
+        default="",
+        metavar="SECTIONS",
+        help="optional sections to leave out, comma-separated (e.g. timeline)",
+    )
     build.add_argument("-o", "--output", type=Path, help="PDF file to write")
     build.add_argument("--html", type=Path, help="also write the HTML the PDF is made from")
 
@@ -53,29 +77,53 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check the content; exit 1 on errors")
     _content_arg(check)
 
-    batch = sub.add_parser("batch", help="build every pack of an audience × country × "
-                           "organisation matrix, in parallel, with a manifest")
+    batch = sub.add_parser(
+        "batch",
+        help="build every pack of an audience × country × "
+        "organisation matrix, in parallel, with a manifest",
+    )
     _content_arg(batch)
     batch.add_argument("--audience", default="all", help="'all' or ids, comma-separated")
-    batch.add_argument("--country", default="all",
-                       help="'all', 'profiles' or ISO codes, comma-separated (e.g. KR,US)")
-    batch.add_argument("--org", action="append", default=[], metavar="FILE|DIR|ID",
-                       help="organisation profile: an id, a YAML file, or a folder of member "
-                       "profiles (one set of packs each); repeatable (default: the content's)")
+    batch.add_argument(
+        "--country",
+        default="all",
+        help="'all', 'profiles' or ISO codes, comma-separated (e.g. KR,US)",
+    )
+    batch.add_argument(
+        "--org",
+        action="append",
+        default=[],
+        metavar="FILE|DIR|ID",
+        help="organisation profile: an id, a YAML file, or a folder of member "
+        "profiles (one set of packs each); repeatable (default: the content's)",
+    )
     batch.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-    batch.add_argument("--jobs", type=int, default=None, metavar="N",
-                       help="worker processes (default: every core)")
+    batch.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help="worker processes (default: every core)"
+    )
     batch.add_argument("--zip", action="store_true", help="also write one zip of the output")
-    batch.add_argument("--merge", action="store_true",
-                       help="also write one combined PDF per organisation and audience")
+    batch.add_argument(
+        "--merge",
+        action="store_true",
+        help="also write one combined PDF per organisation and audience",
+    )
     batch.add_argument("--paper", choices=["a4", "letter"], help="override each country's paper")
     batch.add_argument("--language", help="pack language (default: the campaign's)")
     batch_safety = batch.add_mutually_exclusive_group()
-    batch_safety.add_argument("--safety", dest="safety", action="store_true", default=None,
-                              help="safety mode for every pack (default: high-risk countries)")
+    batch_safety.add_argument(
+        "--safety",
+        dest="safety",
+        action="store_true",
+        default=None,
+        help="safety mode for every pack (default: high-risk countries)",
+    )
     batch_safety.add_argument("--no-safety", dest="safety", action="store_false")
-    batch.add_argument("--without", default="", metavar="SECTIONS",
-                       help="optional sections to leave out, comma-separated")
+    batch.add_argument(
+        "--without",
+        default="",
+        metavar="SECTIONS",
+        help="optional sections to leave out, comma-separated",
+    )
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--content", type=Path, default=None, metavar="DIR")
@@ -110,16 +158,32 @@ def _run(args) -> int:
     if args.command == "build":
         content = commands.open_content(content_dir)
         request = PackRequest(
-            audience=args.audience, country=args.country.upper(),
+            audience=args.audience,
+            country=args.country.upper(),
             org=commands.resolve_org(content, args.org),
             sections=sections_without(content, args.without.split(",")),
-            paper=args.paper, language=args.language, safety=args.safety)
+            paper=args.paper,
+            language=args.language,
+            safety=args.safety,
+        )
         commands.build(content, request, args.output, args.templates, args.html)
         return 0
     if args.command == "batch":
         from briefgen.commands.batch import batch
 
-        return batch(content_dir, args.out, args.audience, args.country, args.org, args.jobs,
-                     args.zip, args.merge, args.templates, args.paper, args.language,
-                     args.safety, [s.strip() for s in args.without.split(",") if s.strip()])
+        return batch(
+            content_dir,
+            args.out,
+            args.audience,
+            args.country,
+            args.org,
+            args.jobs,
+            args.zip,
+            args.merge,
+            args.templates,
+            args.paper,
+            args.language,
+            args.safety,
+            [s.strip() for s in args.without.split(",") if s.strip()],
+        )
     return 2

@@ -1,17 +1,18 @@
 """Accessible, standard PDFs: tags, language, title, alt text, links, fonts,
 scripts, reading order, safety mode and reproducible bytes."""
 
+import itertools
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-
-from briefgen.render.engine import Engine, PackRequest
-from briefgen.content.loader import load_content_or_raise
 from helpers import flat, pdf_reader, pdf_text
 from test_design import make_design_content
+
+from briefgen.content.loader import load_content_or_raise
+from briefgen.render.engine import Engine, PackRequest
 
 FIXTURES_MINI = Path(__file__).parent / "fixtures" / "mini"
 KOREAN_TITLE = "깨끗한 강 협정"
@@ -40,6 +41,7 @@ def packs(engine):
 
 # -- the structure tree --------------------------------------------------------
 
+
 def struct_elements(pdf: bytes):
     """(tag, element) for every structure element, in document order."""
     root = pdf_reader(pdf).trailer["/Root"]["/StructTreeRoot"]
@@ -56,6 +58,7 @@ def struct_elements(pdf: bytes):
             if isinstance(kid, dict) and "/S" in kid:
                 found.append((str(kid["/S"])[1:], kid))
                 walk(kid)
+
     walk(root)
     return found
 
@@ -72,10 +75,13 @@ def test_a_tagged_pdf_with_language_title_and_display_doc_title(packs, name):
     assert bool(catalog["/MarkInfo"]["/Marked"]) is True
     assert catalog["/Lang"] == "en"
     assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"]) is True
-    assert reader.metadata.title == f"The Clean Rivers Accord: {packs[name].brief.audience_name} briefing, " \
-                                    f"{packs[name].brief.country.name}"
+    assert (
+        reader.metadata.title
+        == f"The Clean Rivers Accord: {packs[name].brief.audience_name} briefing, "
+        f"{packs[name].brief.country.name}"
+    )
     xmp = catalog["/Metadata"].get_object().get_data().decode()
-    assert "pdfuaid:part=\"1\"" in xmp and reader.metadata.title in xmp
+    assert 'pdfuaid:part="1"' in xmp and reader.metadata.title in xmp
 
 
 @pytest.mark.parametrize("name", ["legislator", "journalist", "public", "safety"])
@@ -83,13 +89,27 @@ def test_headings_run_h1_then_h2_then_h3_without_skipping(packs, name):
     levels = [int(tag[1]) for tag in tags(packs[name].pdf) if re.fullmatch(r"H[1-6]", tag)]
     assert levels[0] == 1 and levels.count(1) == 1
     assert 2 in levels
-    for before, after in zip(levels, levels[1:]):
+    for before, after in itertools.pairwise(levels):
         assert after <= before + 1, levels
 
 
 def test_sections_lists_tables_and_articles_are_tagged(packs):
     found = tags(packs["journalist"].pdf)
-    for tag in ("Part", "Sect", "P", "L", "LI", "LBody", "Table", "TR", "TH", "TD", "Art", "Link", "Figure"):
+    for tag in (
+        "Part",
+        "Sect",
+        "P",
+        "L",
+        "LI",
+        "LBody",
+        "Table",
+        "TR",
+        "TH",
+        "TD",
+        "Art",
+        "Link",
+        "Figure",
+    ):
         assert tag in found, tag
     brief = packs["journalist"].brief
     # key facts, timeline, asks, sources (and co-signers): every item an LI
@@ -105,12 +125,17 @@ def test_lists_hold_their_items(packs):
 
 
 def test_logo_and_qr_code_have_alt_text(packs):
-    alts = [str(element.get("/Alt", "")) for tag, element in struct_elements(packs["legislator"].pdf)
-            if tag == "Figure"]
+    alts = [
+        str(element.get("/Alt", ""))
+        for tag, element in struct_elements(packs["legislator"].pdf)
+        if tag == "Figure"
+    ]
     assert "Harbour Watch Collective logo, a blue square" in alts
     assert any("QR code" in alt and "https://example.org/rivers" in alt for alt in alts)
     assert all(alts)
-    svg = [str(e.get("/Alt", "")) for t, e in struct_elements(packs["journalist"].pdf) if t == "Figure"]
+    svg = [
+        str(e.get("/Alt", "")) for t, e in struct_elements(packs["journalist"].pdf) if t == "Figure"
+    ]
     assert "Friends of Rivers logo" in svg
 
 
@@ -133,6 +158,7 @@ def test_links_are_tagged_and_described(packs):
 
 
 # -- fonts and scripts -------------------------------------------------------------
+
 
 def fonts(pdf: bytes):
     """(name, descriptor) of every font the pages use, Type0 descendants included."""
@@ -161,18 +187,24 @@ def international(tmp_path_factory):
     root = tmp_path_factory.mktemp("intl") / "content"
     shutil.copytree(FIXTURES_MINI, root)
     campaign = (root / "campaign.yaml").read_text()
-    campaign = campaign.replace("title: The Clean Rivers Accord\n", (
-        f"title:\n  en: The Clean Rivers Accord\n  ko: {KOREAN_TITLE}\n  ar: {ARABIC_TITLE}\n"))
+    campaign = campaign.replace(
+        "title: The Clean Rivers Accord\n",
+        (f"title:\n  en: The Clean Rivers Accord\n  ko: {KOREAN_TITLE}\n  ar: {ARABIC_TITLE}\n"),
+    )
     campaign = campaign.replace("languages: [en]", "languages: [en, ko, ar]")
     campaign = campaign.replace(
         "  default: The Accord lets states discharge more waste into shared rivers [@accord-text].",
         "  default:\n"
         "    en: The Accord lets states discharge more waste into shared rivers [@accord-text].\n"
         f"    ar: {ARABIC_SUMMARY} [@accord-text].\n"
-        "    ko: 이 협정은 국가들이 공유 하천에 더 많은 폐기물을 방류하도록 허용합니다 [@accord-text].")
+        "    ko: 이 협정은 국가들이 공유 하천에 더 많은 폐기물을 방류하도록 "
+        "허용합니다 [@accord-text].",
+    )
     (root / "campaign.yaml").write_text(campaign)
     countries = (root / "countries.yaml").read_text()
-    (root / "countries.yaml").write_text(countries.replace("name: France,", "name: France (프랑스 · فرنسا),"))
+    (root / "countries.yaml").write_text(
+        countries.replace("name: France,", "name: France (프랑스 · فرنسا),")
+    )
     engine = Engine(load_content_or_raise(root)[0])
     friends = engine.content.orgs["friends"]
     return {
@@ -205,7 +237,9 @@ def test_pdftotext_reads_hangul_and_arabic(international, tmp_path):
     for key, expected in (("ko", KOREAN_TITLE), ("ar", "النظيفة")):
         path = tmp_path / f"{key}.pdf"
         path.write_bytes(international[key].pdf)
-        out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        )
         assert expected in out.stdout
 
 
@@ -220,15 +254,22 @@ def test_an_arabic_pack_is_laid_out_right_to_left(international):
     def x_of(pack, needle):
         page = pdf_reader(pack.pdf).pages[0]
         positions = []
-        page.extract_text(visitor_text=lambda text, cm, tm, *_: positions.append(
-            (text, cm[4] + tm[4])) if needle in text else None)
+        page.extract_text(
+            visitor_text=lambda text, cm, tm, *_: (
+                positions.append((text, cm[4] + tm[4])) if needle in text else None
+            )
+        )
         return positions[0][1]
+
     width = float(pdf_reader(international["ar"].pdf).pages[0].mediabox.width)
     # the page number sits at the left in a right-to-left pack, at the right otherwise
-    assert x_of(international["ar"], "Page 1 of") < width / 2 < x_of(international["en"], "Page 1 of")
+    assert (
+        x_of(international["ar"], "Page 1 of") < width / 2 < x_of(international["en"], "Page 1 of")
+    )
 
 
 # -- reading order -------------------------------------------------------------------
+
 
 def test_text_extracts_whole_sentences_in_reading_order(packs):
     pack = packs["journalist"]
@@ -237,6 +278,7 @@ def test_text_extracts_whole_sentences_in_reading_order(packs):
 
     def visible(parts):
         return "".join(value for kind, value in parts if kind != "cite").strip()
+
     positions = []
     for fact in brief.key_facts:
         positions.append(text.index(visible(fact).rstrip(".")))
@@ -257,6 +299,7 @@ def test_text_extracts_whole_sentences_in_reading_order(packs):
 
 # -- safety mode ----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["safety", "auto-safety"])
 def test_safety_mode_says_nothing_about_who_prepared_the_pack(engine, packs, name):
     pack = packs[name]
@@ -265,8 +308,18 @@ def test_safety_mode_says_nothing_about_who_prepared_the_pack(engine, packs, nam
     text = flat(pdf_text(pack.pdf))
     reader = pdf_reader(pack.pdf)
     raw = pack.pdf.decode("latin-1")
-    identifying = [org.name, org.short_name, *org.members, org.contact.email, org.contact.phone,
-                   org.contact.press, org.contact.website, "harbourwatch", "Harbour", "HWC"]
+    identifying = [
+        org.name,
+        org.short_name,
+        *org.members,
+        org.contact.email,
+        org.contact.phone,
+        org.contact.press,
+        org.contact.website,
+        "harbourwatch",
+        "Harbour",
+        "HWC",
+    ]
     for value in identifying:
         assert value not in text, value
         assert value not in raw, value
@@ -291,10 +344,14 @@ def test_outside_safety_mode_the_organisation_is_named(packs):
 
 # -- reproducible --------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, request_args", [
-    ("legislator", ("legislator", "FR", "harbour", None)),
-    ("safety", ("legislator", "FR", "harbour", True)),
-])
+
+@pytest.mark.parametrize(
+    "name, request_args",
+    [
+        ("legislator", ("legislator", "FR", "harbour", None)),
+        ("safety", ("legislator", "FR", "harbour", True)),
+    ],
+)
 def test_the_same_inputs_give_byte_identical_pdfs(packs, tmp_path, name, request_args):
     audience, country, org, safety = request_args
     root = make_design_content(tmp_path / "content")

@@ -13,8 +13,8 @@ import pytest
 from pypdf import PdfReader
 
 from briefgen.batch import BatchSpec, run_batch
-from briefgen.commands.batch import report
 from briefgen.cli import main
+from briefgen.commands.batch import report
 from briefgen.content.loader import load_content_or_raise
 from tests.helpers import flat, pdf_text
 
@@ -42,14 +42,17 @@ def members(folder: Path, broken: bool = False) -> Path:
     (folder / "logos").mkdir()
     (folder / "logos/alpha.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" '
-        'height="10"/></svg>')
+        'height="10"/></svg>'
+    )
     (folder / "alpha.yaml").write_text(
         "id: alpha\nname: Alphaville Waterkeepers\nlogo: logos/alpha.svg\n"
-        "logo_alt: Alphaville logo\ncontact: {email: a@example.org}\n")
+        "logo_alt: Alphaville logo\ncontact: {email: a@example.org}\n"
+    )
     if broken:
         (folder / "bravo.yaml").write_text(
             "id: bravo\nname: Bravoport Stream Trust\ncontact: {email: b@example.org}\n"
-            "logo: logos/missing.svg\nlogo_alt: Bravo logo\n")
+            "logo: logos/missing.svg\nlogo_alt: Bravo logo\n"
+        )
     return folder
 
 
@@ -79,7 +82,8 @@ def test_every_pack_is_a_valid_pdf_and_the_manifest_lists_it(built, mini):
     rows = read_json(out)["packs"]
     assert len(rows) == 2 * len(AUDIENCES) * len(COUNTRIES)
     assert {(r["org"], r["audience"], r["country"]) for r in rows} == {
-        (o, a, c) for o in ("default", "alpha") for a in AUDIENCES for c in COUNTRIES}
+        (o, a, c) for o in ("default", "alpha") for a in AUDIENCES for c in COUNTRIES
+    }
     fingerprint = load_content_or_raise(content)[0].fingerprint
     for row in rows:
         assert row["status"] == "built", row
@@ -98,14 +102,19 @@ def test_csv_and_json_manifests_agree(built):
     _, out, _, _ = built
     table, document = read_csv(out), read_json(out)
     assert len(table) == len(document["packs"])
-    for line, row in zip(table, document["packs"]):
+    for line, row in zip(table, document["packs"], strict=False):
         for name, value in line.items():
             expected = row[name]
             if name == "changes":
                 expected = "; ".join(expected)
             assert value == ("" if expected is None else str(expected)), name
-    assert document["summary"] == {"built": 30, "skipped": 0, "failed": 0, "missing": 0,
-                                   "total": 30}
+    assert document["summary"] == {
+        "built": 30,
+        "skipped": 0,
+        "failed": 0,
+        "missing": 0,
+        "total": 30,
+    }
 
 
 def test_a_rerun_skips_everything_and_rewrites_nothing(built, tmp_path):
@@ -122,11 +131,17 @@ def test_a_rerun_skips_everything_and_rewrites_nothing(built, tmp_path):
 def test_a_changed_concern_rebuilds_only_the_packs_that_hold_it(built, tmp_path):
     content, out = copy_of(built, tmp_path)
     concerns = content / "concerns.yaml"
-    concerns.write_text(concerns.read_text().replace(
-        "Nothing in the text protects river fisheries",
-        "Nothing in the text protects river fisheries or the people who live by them"))
-    holders = {(r["audience"], r["country"]) for r in read_json(out)["packs"]
-               if "fishing" in r["items"].get("concerns", {}) and r["org"] == "default"}
+    concerns.write_text(
+        concerns.read_text().replace(
+            "Nothing in the text protects river fisheries",
+            "Nothing in the text protects river fisheries or the people who live by them",
+        )
+    )
+    holders = {
+        (r["audience"], r["country"])
+        for r in read_json(out)["packs"]
+        if "fishing" in r["items"].get("concerns", {}) and r["org"] == "default"
+    }
     assert holders and len(holders) < 15  # the fixture puts 'fishing' in some packs only
     result = batch(content, out)
     rebuilt = {(r.audience, r.country) for r in result.rows if r.status == "built"}
@@ -157,22 +172,27 @@ def test_one_failing_pack_is_recorded_and_the_rest_complete(mini_copy, tmp_path)
     templates.mkdir()
     (templates / "legislator.html.j2").write_text(
         '{% if brief.country.code == "FR" %}{{ brief.no_such_field }}{% endif %}'
-        '{% extends "base.html.j2" %}')
+        '{% extends "base.html.j2" %}'
+    )
     out = tmp_path / "out"
-    result = batch(mini_copy, out, audiences="legislator,public", countries="FR,DE",
-                   template_dirs=(templates,))
+    result = batch(
+        mini_copy, out, audiences="legislator,public", countries="FR,DE", template_dirs=(templates,)
+    )
     assert result.exit_code == 1
     rows = {(r["audience"], r["country"]): r for r in read_json(out)["packs"]}
     failed = rows[("legislator", "FR")]
     assert failed["status"] == "failed" and "no_such_field" in failed["error"]
     assert not (out / failed["file"]).exists()
     assert [k for k, r in rows.items() if r["status"] != "built"] == [("legislator", "FR")]
-    assert read_csv(out)[[r["file"] for r in read_json(out)["packs"]].index(failed["file"])][
-        "status"] == "failed"
+    assert (
+        read_csv(out)[[r["file"] for r in read_json(out)["packs"]].index(failed["file"])]["status"]
+        == "failed"
+    )
     # Fixing the template retries the failed pack only.
     (templates / "legislator.html.j2").write_text('{% extends "base.html.j2" %}')
-    again = batch(mini_copy, out, audiences="legislator,public", countries="FR,DE",
-                  template_dirs=(templates,))
+    again = batch(
+        mini_copy, out, audiences="legislator,public", countries="FR,DE", template_dirs=(templates,)
+    )
     assert again.exit_code == 0
     # Other legislator packs use the changed template too, so they are rebuilt as well.
     assert {r.status for r in again.rows if r.audience == "legislator"} == {"built"}
@@ -180,14 +200,19 @@ def test_one_failing_pack_is_recorded_and_the_rest_complete(mini_copy, tmp_path)
 
 def test_a_member_with_a_broken_profile_fails_alone(mini_copy, tmp_path):
     out = tmp_path / "out"
-    result = batch(mini_copy, out, audiences="public", countries="FR,DE",
-                   orgs=(str(members(tmp_path / "members", broken=True)),))
+    result = batch(
+        mini_copy,
+        out,
+        audiences="public",
+        countries="FR,DE",
+        orgs=(str(members(tmp_path / "members", broken=True)),),
+    )
     assert result.exit_code == 1
     by_org = {}
     for row in read_json(out)["packs"]:
         by_org.setdefault(row["org"], set()).add(row["status"])
     assert by_org == {"alpha": {"built"}, "bravo": {"failed"}}
-    bravo = [r for r in result.rows if r.org == "bravo"][0]
+    bravo = next(r for r in result.rows if r.org == "bravo")
     assert "missing.svg" in bravo.error
     assert (out / "alpha/water-public-fr.pdf").is_file()
 
@@ -208,8 +233,9 @@ def test_packs_never_mix(built):
         text = flat(pdf_text(data))
         country = content.countries[row["country"]]
         assert country.name in text, row["file"]
-        safety = bool(content.profiles.get(row["country"]) and
-                      content.profiles[row["country"]].high_risk)
+        safety = bool(
+            content.profiles.get(row["country"]) and content.profiles[row["country"]].high_risk
+        )
         for org, name in org_names.items():
             if org == row["org"] and not safety:
                 assert name in text, row["file"]
@@ -228,7 +254,7 @@ def test_packs_never_mix(built):
 
 
 def test_merge_makes_one_pdf_per_audience_with_a_contents_page(built):
-    content, out, result, _ = built
+    _content, out, result, _ = built
     rows = {(r.audience, r.country): r for r in result.rows if r.org == "default"}
     for audience in AUDIENCES:
         merged = out / f"default/merged-{audience}.pdf"
@@ -238,9 +264,14 @@ def test_merge_makes_one_pdf_per_audience_with_a_contents_page(built):
         contents = flat(reader.pages[0].extract_text())
         assert "Contents" in contents
         start = 2
-        names = {"BR": "Brazil", "DE": "Germany", "FR": "France",
-                 "US": "United States of America", "VN": "Viet Nam"}
-        for code, pages in zip(COUNTRIES, pack_pages):
+        names = {
+            "BR": "Brazil",
+            "DE": "Germany",
+            "FR": "France",
+            "US": "United States of America",
+            "VN": "Viet Nam",
+        }
+        for code, pages in zip(COUNTRIES, pack_pages, strict=False):
             assert f"{names[code]} {start}" in contents, (names[code], start, contents)
             # the page the contents names is the first page of that country's pack
             first = flat(reader.pages[start - 1].extract_text())
@@ -251,8 +282,9 @@ def test_merge_makes_one_pdf_per_audience_with_a_contents_page(built):
     assert [m["status"] for m in result.merged] == ["built"] * 6
     assert (out / "alpha/merged-public.pdf").is_file()
     pages = len(PdfReader(out / "default/merged-public.pdf").pages)
-    assert (f"combined: {out / 'default/merged-public.pdf'} ({len(COUNTRIES)} countries, "
-            f"{pages} pages)") in report(result)
+    assert (
+        f"combined: {out / 'default/merged-public.pdf'} ({len(COUNTRIES)} countries, {pages} pages)"
+    ) in report(result)
 
 
 def test_merged_file_keeps_every_packs_tags_and_links(built):
@@ -276,7 +308,9 @@ def test_merged_file_keeps_every_packs_tags_and_links(built):
         links = 0
         for number, page in enumerate(merged.pages):
             # the parent tree maps this page's marked content to elements on this page
-            marked = [e for e in parents[int(page.StructParents)] if isinstance(e, pikepdf.Dictionary)]
+            marked = [
+                e for e in parents[int(page.StructParents)] if isinstance(e, pikepdf.Dictionary)
+            ]
             assert marked and all(e.Pg.objgen == page.objgen for e in marked if "/Pg" in e)
             for annotation in page.get("/Annots", ()):
                 element = parents[int(annotation.StructParent)]
@@ -305,9 +339,11 @@ def test_zip_holds_the_output_folder(built):
 def test_the_same_inputs_give_the_same_bytes(mini, tmp_path):
     # Different orders, so each pack follows different packs in its worker process.
     one = batch(mini, tmp_path / "one", audiences="journalist,public", countries="FR", jobs=1)
-    two = batch(mini, tmp_path / "two", audiences="public,journalist", countries="FR", jobs=1)
+    batch(mini, tmp_path / "two", audiences="public,journalist", countries="FR", jobs=1)
     for row in one.rows:
-        assert (tmp_path / "one" / row.file).read_bytes() == (tmp_path / "two" / row.file).read_bytes()
+        assert (tmp_path / "one" / row.file).read_bytes() == (
+            tmp_path / "two" / row.file
+        ).read_bytes()
 
 
 def test_cancel_keeps_finished_packs_and_records_the_rest_as_missing(mini_copy, tmp_path):
@@ -320,8 +356,9 @@ def test_cancel_keeps_finished_packs_and_records_the_rest_as_missing(mini_copy, 
             cancel.set()
 
     out = tmp_path / "out"
-    result = run_batch(BatchSpec(mini_copy, out, audiences="public", jobs=1),
-                       progress=progress, cancel=cancel)
+    result = run_batch(
+        BatchSpec(mini_copy, out, audiences="public", jobs=1), progress=progress, cancel=cancel
+    )
     assert result.interrupted and result.exit_code == 130
     rows = read_json(out)["packs"]
     statuses = [r["status"] for r in rows]
@@ -358,20 +395,35 @@ def test_ctrl_c_in_the_parent_is_handled_like_cancel(mini_copy, tmp_path):
 
 def test_the_command_line(mini_copy, tmp_path, capsys):
     out = tmp_path / "out"
-    code = main(["batch", "--content", str(mini_copy), "--audience", "public",
-                 "--country", "fr,de", "--out", str(out), "--jobs", "1"])
+    code = main(
+        [
+            "batch",
+            "--content",
+            str(mini_copy),
+            "--audience",
+            "public",
+            "--country",
+            "fr,de",
+            "--out",
+            str(out),
+            "--jobs",
+            "1",
+        ]
+    )
     assert code == 0
     err = capsys.readouterr().err
     assert "2 packs: 2 built, 0 skipped, 0 failed, 0 missing" in err
     assert sorted(p.name for p in (out / "default").iterdir()) == [
-        "water-public-de.pdf", "water-public-fr.pdf"]
-    assert main(["batch", "--content", str(mini_copy), "--country", "XX",
-                 "--out", str(out)]) == 2
+        "water-public-de.pdf",
+        "water-public-fr.pdf",
+    ]
+    assert main(["batch", "--content", str(mini_copy), "--country", "XX", "--out", str(out)]) == 2
     assert "unknown country 'XX'" in capsys.readouterr().err
-    assert main(["batch", "--content", str(mini_copy), "--audience", "senator",
-                 "--out", str(out)]) == 2
-    assert main(["batch", "--content", str(mini_copy), "--org", "nobody",
-                 "--out", str(out)]) == 2
+    assert (
+        main(["batch", "--content", str(mini_copy), "--audience", "senator", "--out", str(out)])
+        == 2
+    )
+    assert main(["batch", "--content", str(mini_copy), "--org", "nobody", "--out", str(out)]) == 2
 
 
 def test_ctrl_c_from_a_terminal_stops_the_batch_cleanly(mini_copy, tmp_path):
@@ -385,9 +437,21 @@ def test_ctrl_c_from_a_terminal_stops_the_batch_cleanly(mini_copy, tmp_path):
 
     out = tmp_path / "out"
     process = subprocess.Popen(
-        [sys.executable, "-m", "briefgen", "batch", "--content", str(mini_copy),
-         "--out", str(out), "--jobs", "2"],
-        stderr=subprocess.PIPE, start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "briefgen",
+            "batch",
+            "--content",
+            str(mini_copy),
+            "--out",
+            str(out),
+            "--jobs",
+            "2",
+        ],
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 60
     while not list(out.glob("default/*.pdf")):
         assert process.poll() is None and time.monotonic() < deadline, "no pack appeared"

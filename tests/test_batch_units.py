@@ -8,8 +8,8 @@ import pytest
 from briefgen.batch import keys
 from briefgen.batch.plan import BatchSpec, make_plan
 from briefgen.batch.progress import Progress, TerminalBar, format_seconds
-from briefgen.errors import UsageError
 from briefgen.content.loader import load_content_or_raise
+from briefgen.errors import UsageError
 
 
 @pytest.fixture(scope="module")
@@ -18,8 +18,10 @@ def content(mini):
 
 
 def test_the_matrix_and_its_file_names(content, tmp_path):
-    plan = make_plan(content, BatchSpec(content.root, tmp_path, "public,legislator", "vn,FR",
-                                        ("friends", "default")))
+    plan = make_plan(
+        content,
+        BatchSpec(content.root, tmp_path, "public,legislator", "vn,FR", ("friends", "default")),
+    )
     assert [(j.org.id, j.audience, j.country, j.file) for j in plan.jobs][:3] == [
         ("friends", "public", "VN", "friends/water-public-vn.pdf"),
         ("friends", "public", "FR", "friends/water-public-fr.pdf"),
@@ -46,11 +48,17 @@ def test_unknown_choices_are_usage_errors(content, tmp_path):
 
 
 def test_two_profiles_with_one_id_are_refused(content, tmp_path, mini):
-    (tmp_path / "copy.yaml").write_text((mini / "orgs/friends.yaml").read_text()
-                                        .replace("logo: logos/friends.svg\n", "")
-                                        .replace("logo_alt: Friends of Rivers logo\n", ""))
+    (tmp_path / "copy.yaml").write_text(
+        (mini / "orgs/friends.yaml")
+        .read_text()
+        .replace("logo: logos/friends.svg\n", "")
+        .replace("logo_alt: Friends of Rivers logo\n", "")
+    )
     with pytest.raises(UsageError, match="two organisation profiles use the id 'friends'"):
-        make_plan(content, BatchSpec(content.root, tmp_path, orgs=("friends", str(tmp_path / "copy.yaml"))))
+        make_plan(
+            content,
+            BatchSpec(content.root, tmp_path, orgs=("friends", str(tmp_path / "copy.yaml"))),
+        )
 
 
 def test_item_hashes_ignore_where_an_item_sits_but_not_what_it_says(content):
@@ -66,11 +74,16 @@ def test_changes_are_described_item_by_item():
     new_items = {"concerns": {"a": "1", "b": "3"}, "asks": {"y": "1"}}
     parts = {"templates": "t", "brief": "b"}
     assert keys.describe_changes(old_items, parts, new_items, {**parts, "brief": "c"}) == [
-        "ask 'x' removed", "ask 'y' added", "concern 'b' changed"]
+        "ask 'x' removed",
+        "ask 'y' added",
+        "concern 'b' changed",
+    ]
     assert keys.describe_changes(old_items, parts, old_items, {**parts, "templates": "u"}) == [
-        "templates or stylesheets changed"]
+        "templates or stylesheets changed"
+    ]
     assert keys.describe_changes(old_items, parts, old_items, {**parts, "brief": "c"}) == [
-        "other text shown in the pack changed"]
+        "other text shown in the pack changed"
+    ]
     swapped = {"concerns": {"b": "2", "a": "1"}, "asks": {"x": "1"}}
     assert keys.describe_changes(old_items, parts, swapped, parts) == ["order of concerns changed"]
     assert keys.describe_changes(None, None, new_items, parts) == ["new pack"]

@@ -1,10 +1,10 @@
 """Real packs from the mini campaign: open the PDF and read it."""
 
 import pytest
-
-from briefgen.render.engine import Engine, PackRequest
-from briefgen.content.loader import load_content_or_raise
 from helpers import flat, pdf_reader, pdf_text
+
+from briefgen.content.loader import load_content_or_raise
+from briefgen.render.engine import Engine, PackRequest
 
 CASES = [(a, c) for a in ("legislator", "journalist", "public") for c in ("FR", "US", "BR")]
 

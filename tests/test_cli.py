@@ -4,21 +4,36 @@ import subprocess
 import sys
 
 import pytest
+from helpers import pdf_text
 
 from briefgen.cli import main
-from helpers import pdf_text
 
 
 def run(*args):
     """Run the real console entry point in a child process, as a user would."""
-    return subprocess.run([sys.executable, "-m", "briefgen", *map(str, args)],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_build_writes_a_pdf(mini, tmp_path):
     out = tmp_path / "pack.pdf"
-    result = run("build", "--content", mini, "--audience", "journalist", "--country", "de",
-                 "--org", "friends", "-o", out)
+    result = run(
+        "build",
+        "--content",
+        mini,
+        "--audience",
+        "journalist",
+        "--country",
+        "de",
+        "--org",
+        "friends",
+        "-o",
+        out,
+    )
     assert result.returncode == 0, result.stderr
     assert "Germany" in pdf_text(out.read_bytes())
     assert f"{out}: " in result.stdout and " pages" in result.stdout
@@ -26,12 +41,24 @@ def test_build_writes_a_pdf(mini, tmp_path):
 
 
 def test_unknown_audience_is_one_line_and_exit_2(mini, tmp_path, capsys):
-    code = main(["build", "--content", str(mini), "--audience", "mayor", "--country", "FR",
-                 "-o", str(tmp_path / "x.pdf")])
+    code = main(
+        [
+            "build",
+            "--content",
+            str(mini),
+            "--audience",
+            "mayor",
+            "--country",
+            "FR",
+            "-o",
+            str(tmp_path / "x.pdf"),
+        ]
+    )
     err = capsys.readouterr().err.strip()
     assert code == 2
-    assert err == ("briefgen: error: unknown audience 'mayor'; choose one of: "
-                   "legislator, journalist, public")
+    assert err == (
+        "briefgen: error: unknown audience 'mayor'; choose one of: legislator, journalist, public"
+    )
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -44,8 +71,19 @@ def test_content_errors_exit_1_name_file_and_line_and_keep_the_old_pdf(mini_copy
     out = tmp_path / "keep.pdf"
     out.write_bytes(b"%PDF-1.7 the good one")
     (mini_copy / "asks.yaml").write_text("- id: x\n  statuses: [signed\n")
-    code = main(["build", "--content", str(mini_copy), "--audience", "public", "--country", "FR",
-                 "-o", str(out)])
+    code = main(
+        [
+            "build",
+            "--content",
+            str(mini_copy),
+            "--audience",
+            "public",
+            "--country",
+            "FR",
+            "-o",
+            str(out),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert "content/asks.yaml:3: YAML syntax" in err
@@ -61,14 +99,17 @@ def test_check_exit_codes(mini, mini_copy, capsys):
     assert main(["check", "--content", str(mini_copy)]) == 0  # warnings alone
     (mini_copy / "concerns.yaml").write_text("- id: Bad Id\n")
     assert main(["check", "--content", str(mini_copy)]) == 1
-    assert "content/concerns.yaml:1: concern: id 'Bad Id' must be lowercase" in capsys.readouterr().out
+    assert (
+        "content/concerns.yaml:1: concern: id 'Bad Id' must be lowercase" in capsys.readouterr().out
+    )
 
 
 def test_check_refuses_placeholders_in_templates(mini_copy, tmp_path, capsys):
     override = tmp_path / "tpl"
     override.mkdir()
-    (override / "public.html.j2").write_text('{% extends "base.html.j2" %}\n'
-                                             "{% block cover %}Lorem ipsum{% endblock %}\n")
+    (override / "public.html.j2").write_text(
+        '{% extends "base.html.j2" %}\n{% block cover %}Lorem ipsum{% endblock %}\n'
+    )
     assert main(["check", "--content", str(mini_copy), "--templates", str(override)]) == 1
     assert "tpl/public.html.j2:2: placeholder text 'Lorem'" in capsys.readouterr().out
 
@@ -82,14 +123,45 @@ def test_list_countries_and_audiences(mini, capsys):
 
 
 def test_leaving_out_a_section_that_is_not_optional_is_a_usage_error(mini, capsys):
-    assert main(["build", "--content", str(mini), "--audience", "public", "--country", "FR",
-                 "--without", "summary"]) == 2
+    assert (
+        main(
+            [
+                "build",
+                "--content",
+                str(mini),
+                "--audience",
+                "public",
+                "--country",
+                "FR",
+                "--without",
+                "summary",
+            ]
+        )
+        == 2
+    )
     assert "optional sections are: country, examples, timeline" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("flag", ["--safety", "--no-safety"])
 def test_safety_flags_reach_the_pack(mini, tmp_path, flag):
     out = tmp_path / "p.pdf"
-    assert main(["build", "--content", str(mini), "--audience", "legislator", "--country", "VN",
-                 "--org", "friends", flag, "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "build",
+                "--content",
+                str(mini),
+                "--audience",
+                "legislator",
+                "--country",
+                "VN",
+                "--org",
+                "friends",
+                flag,
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert ("Friends of Rivers" in pdf_text(out.read_bytes())) == (flag == "--no-safety")

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 import segno
-
-from briefgen.render.engine import Engine, PackRequest
-from briefgen.content.loader import load_content_or_raise
-from briefgen.render.templating import contrast, ink, readable, tint
 from helpers import flat, pdf_reader, pdf_text
+
+from briefgen.content.loader import load_content_or_raise
+from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.templating import contrast, ink, readable, tint
 
 FIXTURES_MINI = Path(__file__).parent / "fixtures" / "mini"
 AUDIENCES = ("legislator", "journalist", "public")
@@ -21,14 +21,21 @@ AUDIENCES = ("legislator", "journalist", "public")
 
 # -- a campaign with organisations that exercise the branding ----------------
 
+
 def _png(width: int, height: int, rgb=(23, 50, 77)) -> bytes:
     """A small solid PNG, made without any imaging library."""
+
     def chunk(kind, data):
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
     rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 HARBOUR = """\
@@ -56,8 +63,12 @@ def make_design_content(root):
     (root / "orgs" / "plain.yaml").write_text("id: plain\nname: Plain Rivers Group\n")
     # As the shipped campaign has it: journalists get the facts and dates first.
     audiences = root / "audiences.yaml"
-    audiences.write_text(audiences.read_text().replace(
-        "sections: [summary, key_facts, timeline, status,", "sections: [key_facts, timeline, summary, status,"))
+    audiences.write_text(
+        audiences.read_text().replace(
+            "sections: [summary, key_facts, timeline, status,",
+            "sections: [key_facts, timeline, summary, status,",
+        )
+    )
     return root
 
 
@@ -94,15 +105,23 @@ def opening(parts, words=6) -> str:
 
 # -- cover and sections --------------------------------------------------------
 
+
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_cover_names_campaign_audience_country_date_organisation_and_cosigners(packs, audience):
     pack = packs[(audience, "FR", "harbour")]
     first = page_texts(pack)[0]
     head = first[: first.index("In brief".upper())] if "IN BRIEF" in first else first[:600]
-    for expected in ("The Clean Rivers Accord", "A small campaign used by the tests",
-                     f"{pack.brief.audience_name} briefing".upper(), "France",
-                     "As of 15 January 2026", "Harbour Watch Collective",
-                     "Co-signed by:", "Tidewater Union", "Estuary Action Group"):
+    for expected in (
+        "The Clean Rivers Accord",
+        "A small campaign used by the tests",
+        f"{pack.brief.audience_name} briefing".upper(),
+        "France",
+        "As of 15 January 2026",
+        "Harbour Watch Collective",
+        "Co-signed by:",
+        "Tidewater Union",
+        "Estuary Action Group",
+    ):
         assert expected in head, (expected, head)
 
 
@@ -111,18 +130,32 @@ def test_summary_is_one_paragraph_up_front_under_a_real_heading(engine, packs):
         pack = packs[(audience, "FR", "harbour")]
         text = text_of(pack)
         summary = opening(pack.brief.summary)
-        assert text.index("IN BRIEF") < text.index(summary) < text.index("Our concerns"
-                                                                         if audience != "public" else "Why it matters")
+        assert (
+            text.index("IN BRIEF")
+            < text.index(summary)
+            < text.index("Our concerns" if audience != "public" else "Why it matters")
+        )
         html = engine.html(pack.brief)
         assert "visually-quiet" not in html and "font-size: 0" not in html
 
 
-def test_journalist_pack_opens_with_key_facts_and_a_dated_timeline_and_names_the_press_contact(packs):
+def test_journalist_pack_opens_with_key_facts_and_a_dated_timeline_and_names_the_press_contact(
+    packs,
+):
     pack = packs[("journalist", "FR", "harbour")]
     text = text_of(pack)
-    order = [text.index(marker) for marker in (
-        "Key facts", "Timeline", "2 March 2025 Accord adopted", "1 June 2025 Opened for signature",
-        "IN BRIEF", "Where France stands", "Our concerns")]
+    order = [
+        text.index(marker)
+        for marker in (
+            "Key facts",
+            "Timeline",
+            "2 March 2025 Accord adopted",
+            "1 June 2025 Opened for signature",
+            "IN BRIEF",
+            "Where France stands",
+            "Our concerns",
+        )
+    ]
     assert order == sorted(order)
     first = page_texts(pack)[0]
     assert "Press contact: media@harbourwatch.example.org" in first
@@ -155,6 +188,7 @@ def test_each_concern_carries_a_gist_call_out_except_on_the_public_leaflet(engin
 
 # -- running footer, pages and paper --------------------------------------------
 
+
 @pytest.mark.parametrize("key", [("legislator", "FR", "harbour"), ("journalist", "DE", "friends")])
 def test_running_footer_has_page_x_of_y_and_the_contact_on_every_page(packs, key):
     pack = packs[key]
@@ -170,6 +204,7 @@ def test_paper_size_follows_the_country_and_the_override(engine):
     def size(request):
         box = pdf_reader(engine.render(request).pdf).pages[0].mediabox
         return round(float(box.width)), round(float(box.height))
+
     assert size(PackRequest("public", "US")) == (612, 792)
     assert size(PackRequest("public", "FR")) == (595, 842)
     assert size(PackRequest("public", "US", paper="a4")) == (595, 842)
@@ -188,22 +223,40 @@ def test_long_content_is_set_tighter_and_still_fits(tmp_path):
     """A campaign at the checker's length limits: the templates pick a tighter
     fit level, and the public leaflet stays one sheet, front and back."""
     root = make_design_content(tmp_path / "content")
-    sentence = ("Each party must adopt powers to preserve, search and intercept data for any "
-                "offence with a four-year sentence, and may share what it gathers [@ngo-report]. ")
+    sentence = (
+        "Each party must adopt powers to preserve, search and intercept data for any "
+        "offence with a four-year sentence, and may share what it gathers [@ngo-report]. "
+    )
     concerns = (root / "concerns.yaml").read_text()
-    concerns = concerns.replace("Only the discharging state measures what it discharges [@ngo-report].",
-                                sentence * 5)
-    concerns = concerns.replace("Nothing in the text protects river fisheries [@ngo-report].", sentence * 5)
-    concerns = concerns.replace("    public: Factories could put half as much waste again into rivers [@accord-text].",
-                                "    public: " + sentence * 3)
+    concerns = concerns.replace(
+        "Only the discharging state measures what it discharges [@ngo-report].", sentence * 5
+    )
+    concerns = concerns.replace(
+        "Nothing in the text protects river fisheries [@ngo-report].", sentence * 5
+    )
+    concerns = concerns.replace(
+        "    public: Factories could put half as much waste again into rivers [@accord-text].",
+        "    public: " + sentence * 3,
+    )
     (root / "concerns.yaml").write_text(concerns)
-    campaign = (root / "campaign.yaml").read_text().replace(
-        "  public: The Accord would let factories put more waste in rivers you swim in [@accord-text].",
-        "  public: " + sentence * 4)
+    campaign = (
+        (root / "campaign.yaml")
+        .read_text()
+        .replace(
+            "  public: The Accord would let factories put more waste in rivers you swim in"
+            " [@accord-text].",
+            "  public: " + sentence * 4,
+        )
+    )
     (root / "campaign.yaml").write_text(campaign)
-    (root / "audiences.yaml").write_text((root / "audiences.yaml").read_text().replace(
-        "  max_concerns: 2\n  sections: [summary, concerns, asks]",
-        "  max_concerns: 3\n  sections: [summary, status, concerns, examples, asks, contact]"))
+    (root / "audiences.yaml").write_text(
+        (root / "audiences.yaml")
+        .read_text()
+        .replace(
+            "  max_concerns: 2\n  sections: [summary, concerns, asks]",
+            "  max_concerns: 3\n  sections: [summary, status, concerns, examples, asks, contact]",
+        )
+    )
     engine = Engine(load_content_or_raise(root)[0])
     pack = engine.render(PackRequest("public", "US", org=engine.content.orgs["harbour"]))
     assert pack.pages <= 2 and pack.warnings == ()
@@ -213,12 +266,20 @@ def test_long_content_is_set_tighter_and_still_fits(tmp_path):
 
 # -- endnotes --------------------------------------------------------------------
 
+
 def sources_part(text: str) -> str:
-    return text[text.rindex("Sources Scan for the campaign page"):]
+    return text[text.rindex("Sources Scan for the campaign page") :]
 
 
-@pytest.mark.parametrize("key", [("legislator", "FR", "harbour"), ("journalist", "FR", "harbour"),
-                                 ("public", "US", "harbour"), ("journalist", "DE", "friends")])
+@pytest.mark.parametrize(
+    "key",
+    [
+        ("legislator", "FR", "harbour"),
+        ("journalist", "FR", "harbour"),
+        ("public", "US", "harbour"),
+        ("journalist", "DE", "friends"),
+    ],
+)
 def test_endnote_numbers_match_the_markers_and_their_sources(packs, key):
     pack = packs[key]
     reader = pdf_reader(pack.pdf)
@@ -237,11 +298,14 @@ def test_endnote_numbers_match_the_markers_and_their_sources(packs, key):
     assert set(markers) == {note.number for note in notes} == set(range(1, len(notes) + 1))
     assert {f"source-{n.number}" for n in notes} <= set(reader.named_destinations)
     part = sources_part(text_of(pack))
-    numbers = [int(n) for n in re.findall(r"(?<![\d/])(\d+)\. (?=\S)", part)
-               if not re.search(rf"\d{{1,2}} \w+ {n}\. ", part)]
+    numbers = [
+        int(n)
+        for n in re.findall(r"(?<![\d/])(\d+)\. (?=\S)", part)
+        if not re.search(rf"\d{{1,2}} \w+ {n}\. ", part)
+    ]
     assert numbers == [note.number for note in notes]
     for note in notes:
-        entry = part[part.index(f"{note.number}. {note.publisher}"):]
+        entry = part[part.index(f"{note.number}. {note.publisher}") :]
         if note.number < len(notes):
             entry = entry[: entry.index(f"{note.number + 1}. {notes[note.number].publisher}")]
         assert note.title in entry and note.url in entry.replace(" ", "")
@@ -249,8 +313,21 @@ def test_endnote_numbers_match_the_markers_and_their_sources(packs, key):
 
 # -- branding ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("colour", ["#ffe14d", "#ffffff", "#777777", "#9fd8ff", "#17324d",
-                                    "#c8102e", "#00ff00", "#000000", "#808080"])
+
+@pytest.mark.parametrize(
+    "colour",
+    [
+        "#ffe14d",
+        "#ffffff",
+        "#777777",
+        "#9fd8ff",
+        "#17324d",
+        "#c8102e",
+        "#00ff00",
+        "#000000",
+        "#808080",
+    ],
+)
 def test_text_colours_made_from_a_brand_colour_reach_4_5_to_1(colour):
     wash = tint(colour, 0.92)
     assert contrast(ink(colour), colour) >= 4.5
@@ -287,7 +364,7 @@ def test_no_logo_and_no_colours_fall_back_to_a_clean_neutral_design(engine, pack
     pack = packs[("legislator", "BR", "plain")]
     assert pack.warnings == ()
     html = engine.html(pack.brief)
-    assert "<img class=\"logo\"" not in html and " neutral" in html
+    assert '<img class="logo"' not in html and " neutral" in html
     v = css_variables(html)
     assert contrast(v["on-brand"], v["brand"]) >= 4.5
     images = {image.data for page in pdf_reader(pack.pdf).pages for image in page.images}
@@ -299,12 +376,14 @@ def test_a_png_logo_and_an_svg_logo_both_render_without_warnings(packs):
     harbour = packs[("legislator", "FR", "harbour")]
     friends = packs[("journalist", "DE", "friends")]
     assert harbour.warnings == () and friends.warnings == ()
-    sizes = [(image.image.width, image.image.height)
-             for image in pdf_reader(harbour.pdf).pages[0].images]
+    sizes = [
+        (image.image.width, image.image.height) for image in pdf_reader(harbour.pdf).pages[0].images
+    ]
     assert (48, 24) in sizes
 
 
 # -- QR code -------------------------------------------------------------------------
+
 
 def test_the_qr_code_encodes_the_campaign_url(packs):
     pack = packs[("legislator", "FR", "harbour")]
@@ -335,24 +414,33 @@ def test_no_campaign_url_means_no_qr_code(tmp_path):
 
 # -- layout stays inside the page ------------------------------------------------------
 
+
 def test_long_urls_and_words_never_run_past_the_margin(tmp_path):
     """Endnote URLs of 150 characters wrap inside the text block."""
     from weasyprint import HTML
     from weasyprint.formatting_structure import boxes
 
     root = make_design_content(tmp_path / "content")
-    long_url = "https://example.org/" + "/".join(["a-very-long-path-segment-" + str(i) for i in range(6)]) \
-        + "?query=" + "x" * 60
+    long_url = (
+        "https://example.org/"
+        + "/".join(["a-very-long-path-segment-" + str(i) for i in range(6)])
+        + "?query="
+        + "x" * 60
+    )
     sources = root / "sources.yaml"
-    sources.write_text(sources.read_text().replace("url: https://example.org/report", f"url: {long_url}"))
+    sources.write_text(
+        sources.read_text().replace("url: https://example.org/report", f"url: {long_url}")
+    )
     engine = Engine(load_content_or_raise(root)[0])
     for audience in AUDIENCES:
         brief = engine.brief(PackRequest(audience, "US", org=engine.content.orgs["harbour"]))
         renderer = engine.renderer
-        document = HTML(string=engine.html(brief), base_url=str(renderer.roots[0]),
-                        url_fetcher=renderer.fetcher).render(
+        document = HTML(
+            string=engine.html(brief), base_url=str(renderer.roots[0]), url_fetcher=renderer.fetcher
+        ).render(
             stylesheets=[renderer.stylesheet(p) for p in engine.stylesheets(brief)],
-            font_config=renderer.fonts)
+            font_config=renderer.fonts,
+        )
         for page in document.pages:
             box = page._page_box
             right = box.content_box_x() + box.width

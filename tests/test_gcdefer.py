@@ -5,10 +5,10 @@ import weakref
 
 import pytest
 
-from briefgen.render.engine import Engine, PackRequest
-from briefgen.errors import RenderError
-from briefgen.render.gcdefer import collection_deferred
 from briefgen.content.loader import load_content_or_raise
+from briefgen.errors import RenderError
+from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.gcdefer import collection_deferred
 
 
 class Node:
@@ -51,7 +51,9 @@ def test_a_failing_render_puts_the_collector_back(mini):
     country = sorted(engine.content.profiles)[0]
     engine.render(PackRequest("legislator", country))
     assert gc.isenabled()
-    engine.templates.render = lambda *args, **kwargs: (_ for _ in ()).throw(RenderError("broken template"))
+    engine.templates.render = lambda *args, **kwargs: (_ for _ in ()).throw(
+        RenderError("broken template")
+    )
     with pytest.raises(RenderError):
         engine.render(PackRequest("legislator", country))
     assert gc.isenabled()

@@ -24,14 +24,14 @@ def test_yaml_syntax_error_names_file_and_line(mini_copy):
     lines = path.read_text().splitlines()
     lines[3] = "  body: [unclosed"
     path.write_text("\n".join(lines) + "\n")
-    content, problems = problems_of(mini_copy)
+    _content, problems = problems_of(mini_copy)
     assert any(p.startswith("content/concerns.yaml:") and "YAML syntax" in p for p in problems)
 
 
 def test_every_problem_is_reported_at_once_with_its_line(mini_copy):
     (mini_copy / "examples.yaml").write_text(
         "- id: a\n"
-        "  country: XX\n"                 # line 2: not ISO
+        "  country: XX\n"  # line 2: not ISO
         "  concerns: [nonexistent]\n"
         "  title: A\n"
         "  text: Fact with no source.\n"  # no citation
@@ -40,8 +40,8 @@ def test_every_problem_is_reported_at_once_with_its_line(mini_copy):
         "  concerns: [discharge]\n"
         "  title: B\n"
         "  text: Cites a ghost [@ghost].\n"
-        "  colour: red\n"                 # line 11: unknown field
-        "- id: b\n"                        # line 12: duplicate id
+        "  colour: red\n"  # line 11: unknown field
+        "- id: b\n"  # line 12: duplicate id
         "  country: FR\n"
         "  concerns: [discharge]\n"
         "  title: B\n"
@@ -49,7 +49,9 @@ def test_every_problem_is_reported_at_once_with_its_line(mini_copy):
     )
     _, problems = problems_of(mini_copy)
     text = "\n".join(problems)
-    assert "content/examples.yaml:2: example: 'XX' is not an ISO 3166-1 alpha-2 country code" in text
+    assert (
+        "content/examples.yaml:2: example: 'XX' is not an ISO 3166-1 alpha-2 country code" in text
+    )
     assert "example 'a': concern 'nonexistent' does not exist" in text
     assert "example 'a': states a fact but cites no source" in text
     assert "example 'b': cites source 'ghost', which does not exist" in text
@@ -76,11 +78,14 @@ def test_duplicate_keys_and_missing_fields(mini_copy):
 
 def test_placeholders_are_refused_with_their_line(mini_copy):
     path = mini_copy / "concerns.yaml"
-    path.write_text(path.read_text().replace(
-        "Only the discharging state", "Only the [Your organization] state"))
+    path.write_text(
+        path.read_text().replace("Only the discharging state", "Only the [Your organization] state")
+    )
     (mini_copy / "orgs" / "friends.yaml").write_text(
-        (mini_copy / "orgs" / "friends.yaml").read_text().replace(
-            "name: Friends of Rivers", "name: Friends of Rivers TODO"))
+        (mini_copy / "orgs" / "friends.yaml")
+        .read_text()
+        .replace("name: Friends of Rivers", "name: Friends of Rivers TODO")
+    )
     _, problems = problems_of(mini_copy)
     text = "\n".join(problems)
     assert "content/concerns.yaml:10: placeholder text '[Your organization]'" in text
@@ -89,8 +94,11 @@ def test_placeholders_are_refused_with_their_line(mini_copy):
 
 def test_unfinished_links_and_lorem_are_placeholders(mini_copy):
     path = mini_copy / "examples.yaml"
-    path.write_text(path.read_text().replace(
-        "Catches fell by a third", "See [the report](#) and (https lorem ipsum. Catches fell"))
+    path.write_text(
+        path.read_text().replace(
+            "Catches fell by a third", "See [the report](#) and (https lorem ipsum. Catches fell"
+        )
+    )
     _, problems = problems_of(mini_copy)
     assert sum("placeholder text" in p for p in problems) == 1  # one per string, the first found
 
@@ -113,14 +121,21 @@ def test_stale_status_and_uncited_source_are_warnings(mini_copy):
 
 def test_bad_urls_dates_and_codes(mini_copy):
     (mini_copy / "sources.yaml").write_text(
-        "- id: s\n  publisher: P\n  title: T\n  url: www.example.org\n  date: 25/10/2025\n")
+        "- id: s\n  publisher: P\n  title: T\n  url: www.example.org\n  date: 25/10/2025\n"
+    )
     (mini_copy / "countries" / "fr.yaml").write_text(
-        "code: FX\nlast_verified: 2026-01-10\naccord: {status: sort-of}\n")
+        "code: FX\nlast_verified: 2026-01-10\naccord: {status: sort-of}\n"
+    )
     _, problems = problems_of(mini_copy)
     text = "\n".join(problems)
-    assert "content/sources.yaml:4: source: 'url' is not a full http(s) URL: www.example.org" in text
+    assert (
+        "content/sources.yaml:4: source: 'url' is not a full http(s) URL: www.example.org" in text
+    )
     assert "content/sources.yaml:5: source: 'date' must be a date like 2025-10-25" in text
-    assert "content/countries/fr.yaml:1: country profile: 'FX' is not an ISO 3166-1 alpha-2 code" in text
+    assert (
+        "content/countries/fr.yaml:1: country profile: 'FX' is not an ISO 3166-1 alpha-2 code"
+        in text
+    )
     assert "'status' is 'sort-of', expected one of: not_signed, signed, ratified, unknown" in text
 
 
@@ -128,10 +143,15 @@ def test_missing_asks_for_a_status_is_a_warning(mini_copy):
     path = mini_copy / "asks.yaml"
     path.write_text(path.read_text().replace("statuses: [ratified]", "statuses: [signed]"))
     _, problems = problems_of(mini_copy)
-    assert any("warning: audience 'legislator' has no ask for countries whose accord status "
-               "is 'ratified'" in p for p in problems)
+    assert any(
+        "warning: audience 'legislator' has no ask for countries whose accord status "
+        "is 'ratified'" in p
+        for p in problems
+    )
 
 
 def test_a_missing_campaign_file_is_one_clear_error(tmp_path):
     _, problems = problems_of(tmp_path)
-    assert len(problems) == 1 and "missing: every content folder needs a campaign.yaml" in problems[0]
+    assert (
+        len(problems) == 1 and "missing: every content folder needs a campaign.yaml" in problems[0]
+    )

@@ -4,8 +4,8 @@ import dataclasses
 
 import pytest
 
-from briefgen.errors import UsageError
 from briefgen.content.loader import load_content_or_raise
+from briefgen.errors import UsageError
 from briefgen.selection.select import Options, select
 
 
@@ -19,7 +19,10 @@ def cites(rich):
 
 
 def test_concerns_follow_the_audience_priority(content):
-    assert [c.id for c in select(content, "legislator", "FR").concerns] == ["discharge", "monitoring"]
+    assert [c.id for c in select(content, "legislator", "FR").concerns] == [
+        "discharge",
+        "monitoring",
+    ]
     journalist = select(content, "journalist", "FR")
     assert [c.id for c in journalist.concerns][:2] == ["monitoring", "discharge"]
 
@@ -28,7 +31,7 @@ def test_a_country_can_put_its_own_concerns_first(mini_copy):
     path = mini_copy / "countries" / "fr.yaml"
     path.write_text(path.read_text() + "concern_priority: [fishing]\n")
     content = load_content_or_raise(mini_copy)[0]
-    assert [c.id for c in select(content, "legislator", "FR").concerns][0] == "fishing"
+    assert next(c.id for c in select(content, "legislator", "FR").concerns) == "fishing"
 
 
 def test_examples_come_from_the_country_then_its_region(content):
@@ -40,7 +43,10 @@ def test_examples_come_from_the_country_then_its_region(content):
 
 def test_asks_fit_the_treaty_status(content):
     def asks(audience, country):
-        return [" ".join(v for k, v in ask if k == "text") for ask in select(content, audience, country).asks]
+        return [
+            " ".join(v for k, v in ask if k == "text")
+            for ask in select(content, audience, country).asks
+        ]
 
     assert asks("legislator", "FR") == ["Do not ratify before an independent monitor exists."]
     assert asks("legislator", "VN") == ["Do not sign the Accord until monitoring is independent."]
@@ -113,10 +119,17 @@ def test_items_record_what_went_into_the_pack(content):
     assert set(brief.items["sources"]) == {note.id for note in brief.sources}
 
 
-@pytest.mark.parametrize("audience, country, expected", [
-    ("senator", "FR", "unknown audience 'senator'; choose one of: legislator, journalist, public"),
-    ("public", "ZZ", "unknown country 'ZZ'"),
-])
+@pytest.mark.parametrize(
+    "audience, country, expected",
+    [
+        (
+            "senator",
+            "FR",
+            "unknown audience 'senator'; choose one of: legislator, journalist, public",
+        ),
+        ("public", "ZZ", "unknown country 'ZZ'"),
+    ],
+)
 def test_unknown_choices_name_the_valid_ones(content, audience, country, expected):
     with pytest.raises(UsageError, match=expected):
         select(content, audience, country)
@@ -124,9 +137,13 @@ def test_unknown_choices_name_the_valid_ones(content, audience, country, expecte
 
 def test_grouped_citations_ascend(mini_copy):
     path = mini_copy / "concerns.yaml"
-    path.write_text(path.read_text().replace(
-        "Only the discharging state measures what it discharges [@ngo-report].",
-        "Only the discharging state measures what it discharges [@ngo-report; @accord-text; @ngo-report]."))
+    path.write_text(
+        path.read_text().replace(
+            "Only the discharging state measures what it discharges [@ngo-report].",
+            "Only the discharging state measures what it discharges"
+            " [@ngo-report; @accord-text; @ngo-report].",
+        )
+    )
     content = load_content_or_raise(mini_copy)[0]
     body = select(content, "journalist", "FR").concerns[0].body
     numbers = [int(v) for k, v in body if k == "cite"]

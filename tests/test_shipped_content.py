@@ -1,11 +1,11 @@
 """The shipped campaign: clean under the checker, and real packs read right."""
 
 import pytest
+from helpers import flat, pdf_text
 
-from briefgen.render.engine import Engine, PackRequest
 from briefgen.content.loader import load_content
 from briefgen.paths import shipped_content
-from helpers import flat, pdf_text
+from briefgen.render.engine import Engine, PackRequest
 
 COUNTRIES = ["KR", "US", "VN", "BR", "ZA"]
 
@@ -30,8 +30,10 @@ def test_every_audience_has_asks_for_every_status(loaded):
     content, _ = loaded
     for audience in content.audiences:
         for status in content.campaign.primary_treaty.statuses:
-            assert any((a.audiences is None or audience in a.audiences) and status in a.statuses
-                       for a in content.asks.values()), (audience, status)
+            assert any(
+                (a.audiences is None or audience in a.audiences) and status in a.statuses
+                for a in content.asks.values()
+            ), (audience, status)
 
 
 @pytest.mark.parametrize("country", COUNTRIES)

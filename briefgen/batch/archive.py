@@ -19,16 +19,24 @@ def zip_folder(out: Path, name: str, stamp: dt.date) -> Path:
     """
     out = Path(out)
     target = out / name
-    files = sorted(p for p in out.rglob("*")
-                   if p.is_file() and p.suffix != ".zip"
-                   and not any(part.startswith(".") for part in p.relative_to(out).parts))
+    files = sorted(
+        p
+        for p in out.rglob("*")
+        if p.is_file()
+        and p.suffix != ".zip"
+        and not any(part.startswith(".") for part in p.relative_to(out).parts)
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for path in files:
-            info = zipfile.ZipInfo(path.relative_to(out).as_posix(),
-                                   date_time=(stamp.year, stamp.month, stamp.day, 0, 0, 0))
+            info = zipfile.ZipInfo(
+                path.relative_to(out).as_posix(),
+                date_time=(stamp.year, stamp.month, stamp.day, 0, 0, 0),
+            )
             info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_STORED if path.suffix == ".pdf" else zipfile.ZIP_DEFLATED
+            info.compress_type = (
+                zipfile.ZIP_STORED if path.suffix == ".pdf" else zipfile.ZIP_DEFLATED
+            )
             archive.writestr(info, path.read_bytes())
     write_atomic(target, buffer.getvalue())
     return target

@@ -31,8 +31,13 @@ from briefgen.content.model import Content, OrgProfile
 
 # brief.items kinds, as a person would name one item of each
 KIND_NAMES = {
-    "concerns": "concern", "examples": "example", "asks": "ask", "sources": "source",
-    "key_facts": "key fact", "timeline": "timeline entry", "profile": "country profile",
+    "concerns": "concern",
+    "examples": "example",
+    "asks": "ask",
+    "sources": "source",
+    "key_facts": "key fact",
+    "timeline": "timeline entry",
+    "profile": "country profile",
     "campaign": "campaign",
 }
 PART_NAMES = {
@@ -53,8 +58,11 @@ _FIELDS: dict[type, tuple[str, ...] | None] = {}  # dataclass type -> field name
 
 def _field_names(kind: type) -> tuple[str, ...] | None:
     if kind not in _FIELDS:
-        _FIELDS[kind] = (tuple(f.name for f in dataclasses.fields(kind) if f.name != "where")
-                         if dataclasses.is_dataclass(kind) else None)
+        _FIELDS[kind] = (
+            tuple(f.name for f in dataclasses.fields(kind) if f.name != "where")
+            if dataclasses.is_dataclass(kind)
+            else None
+        )
     return _FIELDS[kind]
 
 
@@ -148,7 +156,8 @@ def org_digest(org: OrgProfile | None) -> str:
     if org is None:
         return ""
     return hashlib.sha256(
-        f"{file_digest(org.where.file)}:{file_digest(org.logo)}".encode()).hexdigest()
+        f"{file_digest(org.where.file)}:{file_digest(org.logo)}".encode()
+    ).hexdigest()
 
 
 class ItemHashes:
@@ -169,8 +178,11 @@ class ItemHashes:
         for entry in campaign.timeline:
             by_date.setdefault(entry.date.isoformat(), []).append(entry)
         self.tables["timeline"] = {k: short(digest(v)) for k, v in by_date.items()}
-        frame = {f.name: getattr(campaign, f.name) for f in dataclasses.fields(campaign)
-                 if f.name not in ("summary", "key_facts", "timeline", "where")}
+        frame = {
+            f.name: getattr(campaign, f.name)
+            for f in dataclasses.fields(campaign)
+            if f.name not in ("summary", "key_facts", "timeline", "where")
+        }
         self.campaign = short(digest(frame))
         self.audiences = {k: short(digest(v)) for k, v in content.audiences.items()}
         self.countries = {k: short(digest(v)) for k, v in content.countries.items()}
@@ -188,8 +200,9 @@ def pack_key(items: dict, parts: dict) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def describe_changes(old_items: dict | None, old_parts: dict | None, items: dict,
-                     parts: dict) -> list[str]:
+def describe_changes(
+    old_items: dict | None, old_parts: dict | None, items: dict, parts: dict
+) -> list[str]:
     """Why a pack differs from its last good build, in words, most specific first."""
     if old_items is None or old_parts is None:
         return ["new pack"]

@@ -26,8 +26,20 @@ from briefgen.render.writer import write_atomic
 BUILT, SKIPPED, FAILED, MISSING = "built", "skipped", "failed", "missing"
 GOOD = (BUILT, SKIPPED)
 CSV_NAME, JSON_NAME = "manifest.csv", "manifest.json"
-CSV_FIELDS = ("org", "audience", "country", "file", "status", "pages", "bytes", "sha256",
-              "content_version", "key", "error", "changes")
+CSV_FIELDS = (
+    "org",
+    "audience",
+    "country",
+    "file",
+    "status",
+    "pages",
+    "bytes",
+    "sha256",
+    "content_version",
+    "key",
+    "error",
+    "changes",
+)
 BASELINE_FIELDS = ("key", "sha256", "pages", "bytes", "content_version", "items", "parts")
 FORMAT = 1
 
@@ -97,8 +109,11 @@ def retained(previous: dict[str, Row], current_files: set[str], out: Path) -> li
     Kept so a run over a few countries does not make the next full run
     forget, and rebuild, everything else.
     """
-    return [asdict(row) for name, row in sorted(previous.items())
-            if name not in current_files and row.baseline() and (Path(out) / name).is_file()]
+    return [
+        asdict(row)
+        for name, row in sorted(previous.items())
+        if name not in current_files and row.baseline() and (Path(out) / name).is_file()
+    ]
 
 
 def summary(rows) -> dict:
@@ -120,12 +135,18 @@ def csv_text(rows) -> str:
 
 def write_manifest(out: Path, rows, meta: dict, merged=(), kept=()) -> tuple[Path, Path]:
     out = Path(out)
-    document = {"format": FORMAT, **meta, "summary": summary(rows),
-                "packs": [asdict(row) for row in rows], "merged": list(merged),
-                "retained": list(kept)}
+    document = {
+        "format": FORMAT,
+        **meta,
+        "summary": summary(rows),
+        "packs": [asdict(row) for row in rows],
+        "merged": list(merged),
+        "retained": list(kept),
+    }
     json_path, csv_path = out / JSON_NAME, out / CSV_NAME
-    write_atomic(json_path, (json.dumps(document, indent=1, ensure_ascii=False) + "\n")
-                 .encode("utf-8"))
+    write_atomic(
+        json_path, (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    )
     write_atomic(csv_path, csv_text(rows).encode("utf-8"))
     return csv_path, json_path
 

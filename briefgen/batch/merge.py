@@ -23,7 +23,8 @@ from briefgen import __version__
 from briefgen.render.pdf import Metadata
 
 _STYLE = """
-@page { size: %(paper)s; margin: 22mm 20mm; @bottom-center { content: counter(page); font-size: 8pt; } }
+@page { size: %(paper)s; margin: 22mm 20mm;
+        @bottom-center { content: counter(page); font-size: 8pt; } }
 body { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 10pt; color: #111; }
 h1 { font-size: 18pt; margin: 0 0 4pt; }
 p.sub { margin: 0 0 14pt; color: #333; }
@@ -71,8 +72,13 @@ class MergeResult:
     countries: int = 0
 
 
-LABELS = {"contents": "Contents", "country": "Country", "page": "Page",
-          "not_available": "not available", "as_of": "As of {date}"}
+LABELS = {
+    "contents": "Contents",
+    "country": "Country",
+    "page": "Page",
+    "not_available": "not available",
+    "as_of": "As of {date}",
+}
 
 
 def merge_key(task_parts) -> str:
@@ -97,8 +103,9 @@ def plan_merges(plan, rows, papers: dict) -> list[MergeTask]:
             for code in plan.countries:
                 index, row = by_pack[(org.id, audience, code)]
                 good = row.status in ("built", "skipped")
-                entries.append(MergeEntry(code, content.countries[code].name,
-                                          row.file if good else None))
+                entries.append(
+                    MergeEntry(code, content.countries[code].name, row.file if good else None)
+                )
                 shas.append(row.sha256 if good else "")
                 sizes.add(papers.get(index, "A4"))
             audience_name = content.audiences[audience].name.get(language, campaign.language)
@@ -106,10 +113,21 @@ def plan_merges(plan, rows, papers: dict) -> list[MergeTask]:
             paper = "Letter" if sizes == {"Letter"} else "A4"
             name = plan.merged_file(org.id, audience)
             as_of = campaign.as_of.isoformat()
-            key = merge_key((name, title, heading, paper, language, as_of,
-                             [(e.code, e.name, e.file) for e in entries], shas))
-            tasks.append(MergeTask(name, title, heading, as_of, language, paper,
-                                   tuple(entries), key, {}))
+            key = merge_key(
+                (
+                    name,
+                    title,
+                    heading,
+                    paper,
+                    language,
+                    as_of,
+                    [(e.code, e.name, e.file) for e in entries],
+                    shas,
+                )
+            )
+            tasks.append(
+                MergeTask(name, title, heading, as_of, language, paper, tuple(entries), key, {})
+            )
     return tasks
 
 
@@ -118,19 +136,24 @@ def contents_html(task: MergeTask, starts: dict[str, int]) -> str:
     rows = []
     for entry in task.entries:
         if entry.file is not None:
-            rows.append(f'<tr><td>{e(entry.name)}</td><td class="page">{starts[entry.code]}</td></tr>')
+            rows.append(
+                f'<tr><td>{e(entry.name)}</td><td class="page">{starts[entry.code]}</td></tr>'
+            )
         else:
-            rows.append(f'<tr><td>{e(entry.name)}</td>'
-                        f'<td class="none">{e(task.label("not_available"))}</td></tr>')
+            rows.append(
+                f"<tr><td>{e(entry.name)}</td>"
+                f'<td class="none">{e(task.label("not_available"))}</td></tr>'
+            )
     return (
         f'<!DOCTYPE html><html lang="{e(task.language)}"><head><meta charset="utf-8">'
         f"<title>{e(task.title)}: {e(task.heading)}</title>"
         f"<style>{_STYLE % {'paper': task.paper}}</style></head><body>"
         f"<h1>{e(task.title)}</h1>"
         f'<p class="sub">{e(task.heading)}. {e(task.label("as_of").format(date=task.as_of))}</p>'
-        f'<h2>{e(task.label("contents"))}</h2><table><thead><tr><td>{e(task.label("country"))}</td>'
+        f"<h2>{e(task.label('contents'))}</h2><table><thead><tr><td>{e(task.label('country'))}</td>"
         f'<td class="page">{e(task.label("page"))}</td></tr></thead><tbody>{"".join(rows)}</tbody>'
-        "</table></body></html>")
+        "</table></body></html>"
+    )
 
 
 def merge(task: MergeTask, read_pdf, render_html) -> tuple[bytes, int]:
@@ -139,12 +162,20 @@ def merge(task: MergeTask, read_pdf, render_html) -> tuple[bytes, int]:
     `read_pdf(file)` gives a pack's bytes; `render_html(html, metadata)` gives
     (pdf bytes, page count), so this stays testable without a pool.
     """
-    packs = {entry.code: Pdf.open(io.BytesIO(read_pdf(entry.file)))
-             for entry in task.entries if entry.file is not None}
+    packs = {
+        entry.code: Pdf.open(io.BytesIO(read_pdf(entry.file)))
+        for entry in task.entries
+        if entry.file is not None
+    }
     metadata = Metadata(
-        title=f"{task.title}: {task.heading}", authors=(), subject=task.heading,
-        keywords=(), language=task.language, created=f"{task.as_of}T00:00:00Z",
-        generator=f"briefgen {__version__}")
+        title=f"{task.title}: {task.heading}",
+        authors=(),
+        subject=task.heading,
+        keywords=(),
+        language=task.language,
+        created=f"{task.as_of}T00:00:00Z",
+        generator=f"briefgen {__version__}",
+    )
     contents_pages, contents = 1, None
     for _ in range(4):  # the contents' own length moves every start page
         starts, page = {}, contents_pages + 1
@@ -289,15 +320,28 @@ def run_merge(task: MergeTask, out, renderer) -> MergeResult:
 
     started = time.perf_counter()
     try:
+
         def render_html(text, metadata):
             pdf, pages, _ = renderer.render(text, [], metadata)
             return pdf, pages
 
         pdf, pages = merge(task, lambda name: (out / name).read_bytes(), render_html)
         write_atomic(out / task.file, pdf)
-    except Exception as exc:  # a merge failure is reported, the packs stand
-        return MergeResult(task.file, False, error=f"{type(exc).__name__}: {exc}",
-                           seconds=time.perf_counter() - started, key=task.key)
-    return MergeResult(task.file, True, pages, len(pdf), hashlib.sha256(pdf).hexdigest(),
-                       seconds=time.perf_counter() - started, key=task.key,
-                       countries=sum(1 for e in task.entries if e.file))
+    except Exception as exc:  # noqa: BLE001 - a merge failure is reported, the packs stand
+        return MergeResult(
+            task.file,
+            False,
+            error=f"{type(exc).__name__}: {exc}",
+            seconds=time.perf_counter() - started,
+            key=task.key,
+        )
+    return MergeResult(
+        task.file,
+        True,
+        pages,
+        len(pdf),
+        hashlib.sha256(pdf).hexdigest(),
+        seconds=time.perf_counter() - started,
+        key=task.key,
+        countries=sum(1 for e in task.entries if e.file),
+    )

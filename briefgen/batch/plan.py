@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
-from briefgen.render.engine import PackRequest
-from briefgen.errors import UsageError
 from briefgen.content.loader import load_org
 from briefgen.content.model import Content, OrgProfile
 from briefgen.content.problems import Problems
+from briefgen.errors import UsageError
+from briefgen.render.engine import PackRequest
 from briefgen.selection.select import sections_without
 
 ALL = "all"
@@ -99,14 +99,17 @@ def resolve_audiences(content: Content, value) -> tuple[str, ...]:
         return tuple(content.audiences)
     unknown = [a for a in wanted if a not in content.audiences]
     if unknown:
-        raise UsageError(f"unknown audience {', '.join(repr(a) for a in unknown)}; choose "
-                         f"'all' or from: {', '.join(content.audiences)}")
+        raise UsageError(
+            f"unknown audience {', '.join(repr(a) for a in unknown)}; choose "
+            f"'all' or from: {', '.join(content.audiences)}"
+        )
     return tuple(dict.fromkeys(wanted))
 
 
 def resolve_countries(content: Content, value) -> tuple[str, ...]:
-    wanted = [w.upper() if w.lower() not in (ALL, PROFILES) else w.lower()
-              for w in split_choice(value)]
+    wanted = [
+        w.upper() if w.lower() not in (ALL, PROFILES) else w.lower() for w in split_choice(value)
+    ]
     if not wanted or ALL in wanted:
         return tuple(sorted(content.countries))
     codes: list[str] = []
@@ -114,8 +117,10 @@ def resolve_countries(content: Content, value) -> tuple[str, ...]:
         codes.extend(sorted(content.profiles) if code == PROFILES else [code])
     unknown = [c for c in codes if c not in content.countries]
     if unknown:
-        raise UsageError(f"unknown country {', '.join(repr(c) for c in unknown)}; use 'all', "
-                         "'profiles' or codes listed by 'briefgen list countries' (e.g. KR,US)")
+        raise UsageError(
+            f"unknown country {', '.join(repr(c) for c in unknown)}; use 'all', "
+            "'profiles' or codes listed by 'briefgen list countries' (e.g. KR,US)"
+        )
     return tuple(dict.fromkeys(codes))
 
 
@@ -153,8 +158,9 @@ def resolve_orgs(content: Content, values: Sequence[str]) -> tuple[OrgChoice, ..
         if name in content.orgs:
             found.append(OrgChoice(name, content.orgs[name], None, f"id {name}"))
         elif path.is_dir():
-            files = sorted(p for p in path.iterdir()
-                           if p.suffix in (".yaml", ".yml") and p.is_file())
+            files = sorted(
+                p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+            )
             if not files:
                 raise UsageError(f"no organisation profiles (*.yaml) in {path}")
             found.extend(_load_profile(p) for p in files)
@@ -162,16 +168,20 @@ def resolve_orgs(content: Content, values: Sequence[str]) -> tuple[OrgChoice, ..
             found.append(_load_profile(path))
         else:
             choices = ", ".join(content.orgs) or "none in this content"
-            raise UsageError(f"unknown organisation '{name}'; give a profile file, a folder of "
-                             f"profiles or one of: {choices}")
+            raise UsageError(
+                f"unknown organisation '{name}'; give a profile file, a folder of "
+                f"profiles or one of: {choices}"
+            )
     unique: dict[str, OrgChoice] = {}
     for choice in found:
         seen = unique.get(choice.id)
         if seen is None:
             unique[choice.id] = choice
         elif _where(seen) != _where(choice):
-            raise UsageError(f"two organisation profiles use the id '{choice.id}': "
-                             f"{seen.source} and {choice.source}")
+            raise UsageError(
+                f"two organisation profiles use the id '{choice.id}': "
+                f"{seen.source} and {choice.source}"
+            )
     return tuple(unique.values())
 
 
@@ -185,11 +195,17 @@ def resolve_options(content: Content, spec: BatchSpec) -> dict:
     if spec.paper not in (None, "a4", "letter"):
         raise UsageError(f"unknown paper '{spec.paper}'; choose a4 or letter")
     if spec.language and spec.language not in content.campaign.languages:
-        raise UsageError(f"unknown language '{spec.language}'; this content offers: "
-                         f"{', '.join(content.campaign.languages)}")
+        raise UsageError(
+            f"unknown language '{spec.language}'; this content offers: "
+            f"{', '.join(content.campaign.languages)}"
+        )
     sections = sections_without(content, spec.without)
-    return {"sections": sections, "paper": spec.paper, "language": spec.language,
-            "safety": spec.safety}
+    return {
+        "sections": sections,
+        "paper": spec.paper,
+        "language": spec.language,
+        "safety": spec.safety,
+    }
 
 
 def pack_file(campaign_id: str, org_id: str, audience: str, country: str, suffix: str = "") -> str:
@@ -209,7 +225,14 @@ def make_plan(content: Content, spec: BatchSpec) -> Plan:
                 request = None
                 if org.error is None:
                     request = PackRequest(audience, country, org=org.profile, **options)
-                plan.jobs.append(PackJob(
-                    len(plan.jobs), org, audience, country,
-                    pack_file(content.campaign.id, org.id, audience, country, suffix), request))
+                plan.jobs.append(
+                    PackJob(
+                        len(plan.jobs),
+                        org,
+                        audience,
+                        country,
+                        pack_file(content.campaign.id, org.id, audience, country, suffix),
+                        request,
+                    )
+                )
     return plan

@@ -10,6 +10,7 @@ atomically, so no half-written file can remain), the rest are recorded as
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import time
@@ -21,15 +22,15 @@ from pathlib import Path
 
 from briefgen import __version__
 from briefgen.batch import keys, manifest, worker
-from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED, Row
 from briefgen.batch.archive import zip_folder
+from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED, Row
 from briefgen.batch.merge import MergeTask, plan_merges
 from briefgen.batch.plan import BatchSpec, Plan, make_plan
 from briefgen.batch.progress import Progress, RateMeter
-from briefgen.render.engine import Engine
-from briefgen.errors import BriefgenError
 from briefgen.content.loader import load_content_or_raise
+from briefgen.errors import BriefgenError
 from briefgen.paths import shipped_assets
+from briefgen.render.engine import Engine
 
 MAX_POOL_RESTARTS = 3
 IN_FLIGHT_PER_WORKER = 2  # tasks queued per worker: enough to keep it busy, little to cancel
@@ -65,8 +66,11 @@ class BatchResult:
 
     def changed(self) -> list[tuple[str, list[str]]]:
         """(pack, reasons) for every pack rebuilt because something it holds changed."""
-        return [(self.label(r), r.changes) for r in self.rows
-                if r.status in (BUILT, FAILED, MISSING) and r.changes and r.changes != ["new pack"]]
+        return [
+            (self.label(r), r.changes)
+            for r in self.rows
+            if r.status in (BUILT, FAILED, MISSING) and r.changes and r.changes != ["new pack"]
+        ]
 
 
 def run_batch(spec: BatchSpec, progress=None, cancel=None) -> BatchResult:
@@ -108,8 +112,9 @@ class _Batch:
         self.papers: dict[int, str] = {}
         self.plan_seconds = 0.0
         self.workers = plan.spec.job_count()
-        self.result = BatchResult(self.out, [], campaign=self.content.campaign.id,
-                                  multiple_orgs=len(plan.orgs) > 1)
+        self.result = BatchResult(
+            self.out, [], campaign=self.content.campaign.id, multiple_orgs=len(plan.orgs) > 1
+        )
 
     # -- the whole run ---------------------------------------------------------
     def run(self) -> None:
@@ -117,8 +122,9 @@ class _Batch:
         try:
             self.out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise BriefgenError(f"cannot create the output folder {self.out}: "
-                                f"{exc.strerror or exc}") from None
+            raise BriefgenError(
+                f"cannot create the output folder {self.out}: {exc.strerror or exc}"
+            ) from None
         previous = manifest.read_previous(self.out)
         self.previous_rows = previous
         self.result.rows = self._rows(previous)
@@ -146,14 +152,17 @@ class _Batch:
             self._emit("writing")
             tick = time.perf_counter()
             kept = manifest.retained(previous, {r.file for r in self.result.rows}, self.out)
-            manifest.write_manifest(self.out, self.result.rows, self._meta(),
-                                    self.result.merged, kept)
+            manifest.write_manifest(
+                self.out, self.result.rows, self._meta(), self.result.merged, kept
+            )
             timings["manifest"] = time.perf_counter() - tick
         if self.spec.zip and not self.result.interrupted:
             tick = time.perf_counter()
             self.result.zip_path = zip_folder(
-                self.out, f"{self.content.campaign.id}-briefing-packs.zip",
-                self.content.campaign.as_of)
+                self.out,
+                f"{self.content.campaign.id}-briefing-packs.zip",
+                self.content.campaign.as_of,
+            )
             timings["zip"] = time.perf_counter() - tick
         self._emit("done")
 
@@ -168,19 +177,39 @@ class _Batch:
         counts = manifest.summary(self.result.rows)
         done = counts[BUILT] + counts[SKIPPED] + counts[FAILED]
         left = counts[MISSING] if phase == "rendering" else 0
-        self.listener(Progress(phase, done, counts["total"], counts[BUILT], counts[SKIPPED],
-                               counts[FAILED], self.meter.rate(), self.meter.eta(left), message))
+        self.listener(
+            Progress(
+                phase,
+                done,
+                counts["total"],
+                counts[BUILT],
+                counts[SKIPPED],
+                counts[FAILED],
+                self.meter.rate(),
+                self.meter.eta(left),
+                message,
+            )
+        )
 
     # -- planning: select every pack, key it, skip what is unchanged ----------------
     def _rows(self, previous) -> list[Row]:
         rows = []
         for job in self.plan.jobs:
             old = previous.get(job.file)
-            profile = job.org.profile or (self.content.default_org if job.org.error is None else None)
-            rows.append(Row(job.org.id, job.audience, job.country, job.file,
-                            org_name=profile.name if profile else "",
-                            country_name=self.content.countries[job.country].name,
-                            last_good=old.baseline() if old else None))
+            profile = job.org.profile or (
+                self.content.default_org if job.org.error is None else None
+            )
+            rows.append(
+                Row(
+                    job.org.id,
+                    job.audience,
+                    job.country,
+                    job.file,
+                    org_name=profile.name if profile else "",
+                    country_name=self.content.countries[job.country].name,
+                    last_good=old.baseline() if old else None,
+                )
+            )
         return rows
 
     def _decide(self):
@@ -191,13 +220,14 @@ class _Batch:
         hashes = keys.ItemHashes(content)
         common = {
             "campaign": hashes.campaign,
-            "templates": keys.short(keys.folder_digest(
-                [*self.engine.templates.folders, shipped_assets()])),
+            "templates": keys.short(
+                keys.folder_digest([*self.engine.templates.folders, shipped_assets()])
+            ),
             "engine": keys.engine_versions(),
             "options": keys.short(keys.digest(self.plan.options)),
         }
         org_digests: dict[str, str] = {}
-        for job, row in zip(self.plan.jobs, self.result.rows):
+        for job, row in zip(self.plan.jobs, self.result.rows, strict=False):
             if self._stopped():
                 break
             if job.index % 50 == 0:
@@ -215,10 +245,13 @@ class _Batch:
             if brief.org is not None and shown is not None and shown.id not in org_digests:
                 org_digests[shown.id] = keys.short(keys.org_digest(shown))
             items = hashes.items(brief.items)
-            parts = {**common, "audience": hashes.audiences[job.audience],
-                     "country": hashes.countries[job.country],
-                     "org": org_digests[shown.id] if brief.org is not None and shown else "",
-                     "brief": keys.short(keys.digest(brief))}
+            parts = {
+                **common,
+                "audience": hashes.audiences[job.audience],
+                "country": hashes.countries[job.country],
+                "org": org_digests[shown.id] if brief.org is not None and shown else "",
+                "brief": keys.short(keys.digest(brief)),
+            }
             key = keys.pack_key(items, parts)
             baseline = row.last_good
             if baseline and baseline.get("key") == key:
@@ -229,7 +262,10 @@ class _Batch:
             else:
                 row.changes = keys.describe_changes(
                     baseline.get("items") if baseline else None,
-                    baseline.get("parts") if baseline else None, items, parts)
+                    baseline.get("parts") if baseline else None,
+                    items,
+                    parts,
+                )
             self.pending_inputs[job.index] = (key, items, parts)
             self.plan_seconds += time.perf_counter() - tick
             yield worker.RenderTask(job.index, job.file, brief)
@@ -256,10 +292,15 @@ class _Batch:
         if self.pool is None:
             # Workers start as tasks arrive: a two-pack batch starts at most two.
             self.pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=mp_context(),
+                max_workers=self.workers,
+                mp_context=mp_context(),
                 initializer=worker.initialize,
-                initargs=(self.content, tuple(str(d) for d in self.spec.template_dirs),
-                          str(self.out)))
+                initargs=(
+                    self.content,
+                    tuple(str(d) for d in self.spec.template_dirs),
+                    str(self.out),
+                ),
+            )
         return self.pool
 
     def _render(self, tasks) -> None:
@@ -310,10 +351,15 @@ class _Batch:
             result = future.result()
         except BrokenProcessPool:
             self.broken = True
-            result = worker.RenderResult(task.index, False, error=(
-                "a worker process stopped while making this pack (it, or a pack made "
-                "beside it, crashed it); run the batch again to retry"))
-        except Exception as exc:  # pickling trouble and the like: this pack only
+            result = worker.RenderResult(
+                task.index,
+                False,
+                error=(
+                    "a worker process stopped while making this pack (it, or a pack made "
+                    "beside it, crashed it); run the batch again to retry"
+                ),
+            )
+        except Exception as exc:  # noqa: BLE001 - pickling trouble and the like: this pack only
             result = worker.RenderResult(task.index, False, error=f"{type(exc).__name__}: {exc}")
         key, items, parts = self.pending_inputs.pop(task.index)
         if result.ok:
@@ -329,7 +375,8 @@ class _Batch:
         row.warnings = list(result.warnings)
         if result.pid:
             self.result.memory.setdefault(result.pid, []).append(
-                (result.done, result.rss_kb, result.peak_kb))
+                (result.done, result.rss_kb, result.peak_kb)
+            )
             self.result.cpu.append(result.cpu)
         self._emit("rendering")
 
@@ -368,10 +415,8 @@ class _Batch:
         folders = {self.out, *((self.out / row.file).parent for row in self.result.rows)}
         for folder in folders:
             for leftover in folder.glob(".*.part"):
-                try:
+                with contextlib.suppress(OSError):
                     leftover.unlink()
-                except OSError:
-                    pass
 
     # -- merging ---------------------------------------------------------------------
     def _merge_tasks(self) -> list[MergeTask]:
@@ -380,10 +425,19 @@ class _Batch:
         for task in plan_merges(self.plan, self.result.rows, self.papers):
             old = previous.get(task.file)
             if not any(e.file for e in task.entries):
-                self.result.merged.append({"file": task.file, "ok": False, "status": FAILED,
-                                           "error": "no pack of this set is available"})
-            elif old and old.get("key") == task.key and self._file_matches(task.file,
-                                                                            old.get("sha256")):
+                self.result.merged.append(
+                    {
+                        "file": task.file,
+                        "ok": False,
+                        "status": FAILED,
+                        "error": "no pack of this set is available",
+                    }
+                )
+            elif (
+                old
+                and old.get("key") == task.key
+                and self._file_matches(task.file, old.get("sha256"))
+            ):
                 self.result.merged.append({**old, "status": SKIPPED})
             else:
                 tasks.append(task)
@@ -405,25 +459,45 @@ class _Batch:
             task = futures[future]
             try:
                 merged = future.result()
-                record = {"file": merged.file, "ok": merged.ok, "status": BUILT if merged.ok else FAILED,
-                          "pages": merged.pages, "bytes": merged.bytes, "sha256": merged.sha256,
-                          "countries": merged.countries, "key": merged.key, "error": merged.error,
-                          "seconds": round(merged.seconds, 3)}
-            except Exception as exc:
-                record = {"file": task.file, "ok": False, "status": FAILED,
-                          "error": f"{type(exc).__name__}: {exc}"}
+                record = {
+                    "file": merged.file,
+                    "ok": merged.ok,
+                    "status": BUILT if merged.ok else FAILED,
+                    "pages": merged.pages,
+                    "bytes": merged.bytes,
+                    "sha256": merged.sha256,
+                    "countries": merged.countries,
+                    "key": merged.key,
+                    "error": merged.error,
+                    "seconds": round(merged.seconds, 3),
+                }
+            except Exception as exc:  # noqa: BLE001 - one failed merge must not lose the manifest
+                record = {
+                    "file": task.file,
+                    "ok": False,
+                    "status": FAILED,
+                    "error": f"{type(exc).__name__}: {exc}",
+                }
             self.result.merged.append(record)
             self._emit("merging", record["file"])
 
     # -- the record ------------------------------------------------------------------
     def _meta(self) -> dict:
         content, plan = self.content, self.plan
-        options = {k: (sorted(v) if isinstance(v, frozenset) else v)
-                   for k, v in plan.options.items()}
+        options = {
+            k: (sorted(v) if isinstance(v, frozenset) else v) for k, v in plan.options.items()
+        }
         return {
-            "briefgen": __version__, "engine": keys.engine_versions(),
-            "campaign": content.campaign.id, "content_version": content.fingerprint,
-            "content": str(content.root), "interrupted": self.result.interrupted,
-            "choices": {"audiences": list(plan.audiences), "countries": list(plan.countries),
-                        "orgs": [o.id for o in plan.orgs], "options": options},
+            "briefgen": __version__,
+            "engine": keys.engine_versions(),
+            "campaign": content.campaign.id,
+            "content_version": content.fingerprint,
+            "content": str(content.root),
+            "interrupted": self.result.interrupted,
+            "choices": {
+                "audiences": list(plan.audiences),
+                "countries": list(plan.countries),
+                "orgs": [o.id for o in plan.orgs],
+                "options": options,
+            },
         }

@@ -19,11 +19,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.selection.brief import Brief
-from briefgen.render.engine import Engine
-from briefgen.errors import BriefgenError
 from briefgen.content.model import Content
+from briefgen.errors import BriefgenError
+from briefgen.render.engine import Engine
 from briefgen.render.writer import write_atomic
+from briefgen.selection.brief import Brief
 
 _state: dict = {}
 
@@ -102,17 +102,36 @@ def render(task: RenderTask) -> RenderResult:
         write_atomic(_state["out"] / task.file, pack.pdf)
     except BriefgenError as exc:
         return _result(task, started, error=str(exc))
-    except Exception as exc:  # one bad pack must not stop the batch
+    except Exception as exc:  # noqa: BLE001 - one bad pack must not stop the batch
         return _result(task, started, error=f"{type(exc).__name__}: {exc}")
-    return _result(task, started, ok=True, pages=pack.pages, size=len(pack.pdf),
-                   sha256=hashlib.sha256(pack.pdf).hexdigest(), warnings=pack.warnings)
+    return _result(
+        task,
+        started,
+        ok=True,
+        pages=pack.pages,
+        size=len(pack.pdf),
+        sha256=hashlib.sha256(pack.pdf).hexdigest(),
+        warnings=pack.warnings,
+    )
 
 
 def _result(task, started, ok=False, pages=0, size=0, sha256="", warnings=(), error=""):
     rss, peak = memory_kb()
-    return RenderResult(task.index, ok, pages, size, sha256, time.perf_counter() - started,
-                        time.process_time() - _state["cpu"], tuple(warnings), error, os.getpid(),
-                        _state["done"], rss, peak)
+    return RenderResult(
+        task.index,
+        ok,
+        pages,
+        size,
+        sha256,
+        time.perf_counter() - started,
+        time.process_time() - _state["cpu"],
+        tuple(warnings),
+        error,
+        os.getpid(),
+        _state["done"],
+        rss,
+        peak,
+    )
 
 
 def merge(task):

@@ -13,13 +13,38 @@ from briefgen.batch.run import BatchResult, run_batch
 MAX_LINES = 30
 
 
-def batch(content_dir: Path, out: Path, audiences="all", countries="all", orgs=(),
-          jobs: int | None = None, zip: bool = False, merge: bool = False, template_dirs=(),
-          paper=None, language=None, safety=None, without=(), err=None) -> int:
+def batch(
+    content_dir: Path,
+    out: Path,
+    audiences="all",
+    countries="all",
+    orgs=(),
+    jobs: int | None = None,
+    zip: bool = False,
+    merge: bool = False,
+    template_dirs=(),
+    paper=None,
+    language=None,
+    safety=None,
+    without=(),
+    err=None,
+) -> int:
     err = err or sys.stderr
-    spec = BatchSpec(Path(content_dir), Path(out), audiences, countries, tuple(orgs or ()), jobs,
-                     zip, merge, tuple(Path(d) for d in template_dirs), paper, language, safety,
-                     tuple(without))
+    spec = BatchSpec(
+        Path(content_dir),
+        Path(out),
+        audiences,
+        countries,
+        tuple(orgs or ()),
+        jobs,
+        zip,
+        merge,
+        tuple(Path(d) for d in template_dirs),
+        paper,
+        language,
+        safety,
+        tuple(without),
+    )
     bar = TerminalBar(err)
     try:
         result = run_batch(spec, progress=bar)
@@ -42,18 +67,25 @@ def report(result: BatchResult) -> list[str]:
             lines.append(f"  … and {len(changed) - MAX_LINES} more (manifest.json: changes)")
     failed = [r for r in result.rows if r.status == FAILED]
     for row in failed[:MAX_LINES]:
-        lines.append(f"failed: {result.label(row)}: {row.error.splitlines()[0] if row.error else ''}")
+        lines.append(
+            f"failed: {result.label(row)}: {row.error.splitlines()[0] if row.error else ''}"
+        )
     if len(failed) > MAX_LINES:
         lines.append(f"… and {len(failed) - MAX_LINES} more failures (manifest.csv: error)")
     for merged in result.merged[:MAX_LINES]:
         if not merged.get("ok", True):
             lines.append(f"failed: {merged['file']}: {merged.get('error', '')}")
         else:
-            what = f"{merged['countries']} countries, {merged['pages']} pages" \
-                if merged.get("status") != "skipped" else "unchanged"
+            what = (
+                f"{merged['countries']} countries, {merged['pages']} pages"
+                if merged.get("status") != "skipped"
+                else "unchanged"
+            )
             lines.append(f"combined: {result.out / merged['file']} ({what})")
     if len(result.merged) > MAX_LINES:
-        lines.append(f"… and {len(result.merged) - MAX_LINES} more combined files (manifest.json: merged)")
+        lines.append(
+            f"… and {len(result.merged) - MAX_LINES} more combined files (manifest.json: merged)"
+        )
     counts = result.counts
     seconds = result.timings.get("total", 0.0)
     rendered = counts["built"] + counts["failed"]
@@ -64,5 +96,6 @@ def report(result: BatchResult) -> list[str]:
         f"{head}{counts['total']} packs: {counts['built']} built, {counts['skipped']} skipped, "
         f"{counts['failed']} failed, {counts[MISSING]} missing in {format_seconds(seconds)}{rate}; "
         f"manifest: {result.out / 'manifest.csv'}"
-        + (f"; zip: {result.zip_path}" if result.zip_path else ""))
+        + (f"; zip: {result.zip_path}" if result.zip_path else "")
+    )
     return lines

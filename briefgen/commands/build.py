@@ -1,19 +1,15 @@
 """`briefgen build`: one pack, and the lookups the app shares with it."""
 
-
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from briefgen.render.engine import Engine, Pack, PackRequest
-from briefgen.errors import BriefgenError, UsageError
-from briefgen.content.loader import load_content, load_content_or_raise, load_org
+from briefgen.content.loader import load_content_or_raise, load_org
 from briefgen.content.model import Content, OrgProfile
 from briefgen.content.problems import Problems
-from briefgen.render.templating import Templates
-from briefgen.paths import shipped_templates
-from briefgen.content.text import find_placeholder
+from briefgen.errors import BriefgenError, UsageError
+from briefgen.render.engine import Engine, Pack, PackRequest
 from briefgen.render.writer import write_atomic
 
 
@@ -44,8 +40,14 @@ def default_name(content: Content, request: PackRequest) -> str:
     return f"{content.campaign.id}-{request.audience}-{request.country.lower()}.pdf"
 
 
-def build(content: Content, request: PackRequest, output: Path | None, template_dirs=(),
-          html_output: Path | None = None, out=None) -> Pack:
+def build(
+    content: Content,
+    request: PackRequest,
+    output: Path | None,
+    template_dirs=(),
+    html_output: Path | None = None,
+    out=None,
+) -> Pack:
     out = out or sys.stdout
     engine = Engine(content, template_dirs)
     pack = engine.render(request)
@@ -55,6 +57,7 @@ def build(content: Content, request: PackRequest, output: Path | None, template_
     write_atomic(target, pack.pdf)
     for warning in pack.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    print(f"{target}: {pack.pages} pages, {len(pack.pdf) // 1024} KB, "
-          f"{pack.seconds:.2f} s", file=out)
+    print(
+        f"{target}: {pack.pages} pages, {len(pack.pdf) // 1024} KB, {pack.seconds:.2f} s", file=out
+    )
     return pack

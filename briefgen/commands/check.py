@@ -1,20 +1,16 @@
 """`briefgen check`: every problem in the content and its templates, as file:line."""
 
-
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from briefgen.render.engine import Engine, Pack, PackRequest
-from briefgen.errors import BriefgenError, UsageError
-from briefgen.content.loader import load_content, load_content_or_raise, load_org
-from briefgen.content.model import Content, OrgProfile
+from briefgen.content.loader import load_content
+from briefgen.content.model import Content
 from briefgen.content.problems import Problems
-from briefgen.render.templating import Templates
-from briefgen.paths import shipped_templates
 from briefgen.content.text import find_placeholder
-from briefgen.render.writer import write_atomic
+from briefgen.paths import shipped_templates
+from briefgen.render.templating import Templates
 
 
 def check(content_dir: Path, template_dirs=(), out=None) -> int:
@@ -27,9 +23,12 @@ def check(content_dir: Path, template_dirs=(), out=None) -> int:
         print(problem, file=out)
     errors, warnings = len(problems.errors), len(problems.warnings)
     if content is not None:
-        print(f"{content_dir}: {len(content.concerns)} concerns, {len(content.examples)} examples, "
-              f"{len(content.asks)} asks, {len(content.countries)} countries "
-              f"({len(content.profiles)} with profiles), {len(content.sources)} sources", file=out)
+        print(
+            f"{content_dir}: {len(content.concerns)} concerns, {len(content.examples)} examples, "
+            f"{len(content.asks)} asks, {len(content.countries)} countries "
+            f"({len(content.profiles)} with profiles), {len(content.sources)} sources",
+            file=out,
+        )
     print(f"{errors} error(s), {warnings} warning(s)", file=out)
     return 1 if errors else 0
 
@@ -39,8 +38,11 @@ def check_templates(content: Content, template_dirs, problems: Problems) -> None
     templates = Templates([*template_dirs, content.template_dir, shipped_templates()])
     for audience in content.audiences.values():
         if templates.find(audience.template) is None:
-            problems.error(audience.where.file, audience.where.line,
-                           f"audience '{audience.id}': template '{audience.template}' not found")
+            problems.error(
+                audience.where.file,
+                audience.where.line,
+                f"audience '{audience.id}': template '{audience.template}' not found",
+            )
     for folder in templates.folders:
         for path in sorted(folder.rglob("*")):
             if path.suffix not in (".j2", ".html", ".css", ".yaml"):

@@ -1,21 +1,11 @@
 """`briefgen list`: the audiences, countries and organisations a content folder offers."""
 
-
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from briefgen.render.engine import Engine, Pack, PackRequest
-from briefgen.errors import BriefgenError, UsageError
-from briefgen.content.loader import load_content, load_content_or_raise, load_org
 from briefgen.commands.build import open_content
-from briefgen.content.model import Content, OrgProfile
-from briefgen.content.problems import Problems
-from briefgen.render.templating import Templates
-from briefgen.paths import shipped_templates
-from briefgen.content.text import find_placeholder
-from briefgen.render.writer import write_atomic
 
 
 def list_items(content_dir: Path, what: str, out=None) -> None:
@@ -23,7 +13,11 @@ def list_items(content_dir: Path, what: str, out=None) -> None:
     content = open_content(content_dir)
     if what == "audiences":
         for audience in content.audiences.values():
-            description = audience.description.get("en", content.campaign.language) if audience.description else ""
+            description = (
+                audience.description.get("en", content.campaign.language)
+                if audience.description
+                else ""
+            )
             print(f"{audience.id:12} {description}", file=out)
     elif what == "countries":
         for country in sorted(content.countries.values(), key=lambda c: c.code):
@@ -33,4 +27,3 @@ def list_items(content_dir: Path, what: str, out=None) -> None:
     elif what == "orgs":
         for org in content.orgs.values():
             print(f"{org.id:24} {org.name}", file=out)
-

@@ -43,14 +43,19 @@ class _Checker:
             else:
                 self.error(where, f"{what}: cites source '{source_id}', which does not exist")
         if fact and not found:
-            self.error(where, f"{what}: states a fact but cites no source "
-                       "(add [@source-id] or a 'sources' list)")
+            self.error(
+                where,
+                f"{what}: states a fact but cites no source (add [@source-id] or a 'sources' list)",
+            )
 
     def audiences(self, where: Where, what: str, ids) -> None:
         for audience in ids or ():
             if audience not in self.content.audiences:
-                self.error(where, f"{what}: audience '{audience}' does not exist "
-                           f"(audiences: {', '.join(self.content.audiences)})")
+                self.error(
+                    where,
+                    f"{what}: audience '{audience}' does not exist "
+                    f"(audiences: {', '.join(self.content.audiences)})",
+                )
 
     def length(self, where: Where, what: str, kind: str, value: AudienceText | Text | None) -> None:
         if value is None:
@@ -62,14 +67,20 @@ class _Checker:
             text = value.for_audience(audience.id) if isinstance(value, AudienceText) else value
             for string in text.strings() if text else ():
                 if len(plain(string)) > limit:
-                    self.warning(where, f"{what}: {kind} text for {audience.id} is "
-                                 f"{len(plain(string))} characters; the limit is {limit}")
+                    self.warning(
+                        where,
+                        f"{what}: {kind} text for {audience.id} is "
+                        f"{len(plain(string))} characters; the limit is {limit}",
+                    )
 
     def stale(self, where: Where, what: str, verified: dt.date | None) -> None:
         limit = self.content.campaign.stale_after_days
         if verified is not None and (self.today - verified).days > limit:
-            self.warning(where, f"{what}: last verified {verified.isoformat()}, more than "
-                         f"{limit} days ago; check it against its source")
+            self.warning(
+                where,
+                f"{what}: last verified {verified.isoformat()}, more than "
+                f"{limit} days ago; check it against its source",
+            )
 
     def translations(self, where: Where, what: str, value) -> None:
         campaign = self.content.campaign
@@ -95,7 +106,9 @@ class _Checker:
             self.stale(fact.where, f"key fact '{fact.id}'", fact.last_verified)
             self.length(fact.where, f"key fact '{fact.id}'", "fact", fact.text)
         for entry in campaign.timeline:
-            self.cites(entry.where, f"timeline entry {entry.date}", entry.text.strings(), entry.sources)
+            self.cites(
+                entry.where, f"timeline entry {entry.date}", entry.text.strings(), entry.sources
+            )
             self.audiences(entry.where, f"timeline entry {entry.date}", entry.audiences)
 
         for concern in content.concerns.values():
@@ -110,8 +123,9 @@ class _Checker:
             what = f"example '{example.id}'"
             self.cites(example.where, what, example.text.strings(), example.sources)
             if example.country not in content.countries:
-                self.error(example.where, f"{what}: country '{example.country}' is not in "
-                           "countries.yaml")
+                self.error(
+                    example.where, f"{what}: country '{example.country}' is not in countries.yaml"
+                )
             for concern in example.concerns:
                 if concern not in content.concerns:
                     self.error(example.where, f"{what}: concern '{concern}' does not exist")
@@ -124,14 +138,20 @@ class _Checker:
             self.audiences(ask.where, what, ask.audiences)
             for status in ask.statuses:
                 if status not in primary.statuses:
-                    self.error(ask.where, f"{what}: status '{status}' is not a {primary.id} status "
-                               f"({', '.join(primary.statuses)})")
+                    self.error(
+                        ask.where,
+                        f"{what}: status '{status}' is not a {primary.id} status "
+                        f"({', '.join(primary.statuses)})",
+                    )
             self.length(ask.where, what, "ask", ask.text)
         for audience in content.audiences.values():
             for status in primary.statuses:
                 if not any(_fits(ask, audience.id, status) for ask in content.asks.values()):
-                    self.warning(audience.where, f"audience '{audience.id}' has no ask for "
-                                 f"countries whose {primary.id} status is '{status}'")
+                    self.warning(
+                        audience.where,
+                        f"audience '{audience.id}' has no ask for "
+                        f"countries whose {primary.id} status is '{status}'",
+                    )
 
         for profile in content.profiles.values():
             what = f"profile {profile.code}"
@@ -139,26 +159,36 @@ class _Checker:
                 self.error(profile.where, f"{what}: {profile.code} is not in countries.yaml")
             self.stale(profile.where, what, profile.last_verified)
             for treaty_id, status in profile.treaties.items():
-                self.cites(status.where, f"{what} {treaty_id} status",
-                           status.note.strings() if status.note else (), status.sources,
-                           fact=status.status != UNKNOWN)
+                self.cites(
+                    status.where,
+                    f"{what} {treaty_id} status",
+                    status.note.strings() if status.note else (),
+                    status.sources,
+                    fact=status.status != UNKNOWN,
+                )
             if profile.position:
                 self.cites(profile.where, f"{what} position", profile.position.strings())
                 self.length(profile.where, f"{what} position", "position", profile.position)
             for law in profile.laws:
                 self.cites(law.where, f"{what} law", law.text.strings(), law.sources)
             for organisation in profile.organisations:
-                self.cites(organisation.where, f"{what} organisation", (), organisation.sources,
-                           fact=False)
+                self.cites(
+                    organisation.where, f"{what} organisation", (), organisation.sources, fact=False
+                )
             for concern in profile.concern_priority:
                 if concern not in content.concerns:
-                    self.error(profile.where, f"{what}: concern_priority names '{concern}', "
-                               "which does not exist")
+                    self.error(
+                        profile.where,
+                        f"{what}: concern_priority names '{concern}', which does not exist",
+                    )
             if profile.language and profile.language not in campaign.languages:
                 country = content.countries.get(profile.code)
                 if country is None or profile.language not in country.languages:
-                    self.warning(profile.where, f"{what}: language '{profile.language}' is neither "
-                                 "a campaign language nor listed for the country")
+                    self.warning(
+                        profile.where,
+                        f"{what}: language '{profile.language}' is neither "
+                        "a campaign language nor listed for the country",
+                    )
 
         for source in content.sources.values():
             if source.id not in self.cited:

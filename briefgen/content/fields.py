@@ -19,15 +19,30 @@ LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 def describe(value) -> str:
-    return {dict: "a mapping", LineDict: "a mapping", list: "a list", LineList: "a list",
-            str: "text", int: "a number", float: "a number", bool: "true/false",
-            type(None): "nothing"}.get(type(value), type(value).__name__)
+    return {
+        dict: "a mapping",
+        LineDict: "a mapping",
+        list: "a list",
+        LineList: "a list",
+        str: "text",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        type(None): "nothing",
+    }.get(type(value), type(value).__name__)
 
 
 class Fields:
-    def __init__(self, data: LineDict, file: Path, problems: Problems, what: str,
-                 allowed: set[str], languages: set[str] | None = None,
-                 audiences: set[str] | None = None):
+    def __init__(
+        self,
+        data: LineDict,
+        file: Path,
+        problems: Problems,
+        what: str,
+        allowed: set[str],
+        languages: set[str] | None = None,
+        audiences: set[str] | None = None,
+    ):
         self.data = data
         self.file = file
         self.problems = problems
@@ -36,8 +51,11 @@ class Fields:
         self.audiences = audiences
         for key in data:
             if key not in allowed:
-                self.error(self.line(key), f"{what}: unknown field '{key}' "
-                           f"(expected one of: {', '.join(sorted(allowed))})")
+                self.error(
+                    self.line(key),
+                    f"{what}: unknown field '{key}' "
+                    f"(expected one of: {', '.join(sorted(allowed))})",
+                )
 
     # -- where ---------------------------------------------------------------
     def line(self, key: str | None = None) -> int:
@@ -77,8 +95,10 @@ class Fields:
     def id(self, key: str = "id") -> str | None:
         value = self.str(key)
         if value is not None and not ID_PATTERN.match(value):
-            self.error(self.line(key), f"{self.what}: id '{value}' must be lowercase letters, "
-                       "digits and dashes")
+            self.error(
+                self.line(key),
+                f"{self.what}: id '{value}' must be lowercase letters, digits and dashes",
+            )
             return None
         return value
 
@@ -87,8 +107,10 @@ class Fields:
         if value is None:
             return default
         if value not in choices:
-            self.error(self.line(key), f"{self.what}: '{key}' is '{value}', expected one of: "
-                       f"{', '.join(choices)}")
+            self.error(
+                self.line(key),
+                f"{self.what}: '{key}' is '{value}', expected one of: {', '.join(choices)}",
+            )
             return default
         return value
 
@@ -97,8 +119,10 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-            self.error(self.line(key), f"{self.what}: '{key}' must be a whole number "
-                       f"of at least {minimum}, not {value!r}")
+            self.error(
+                self.line(key),
+                f"{self.what}: '{key}' must be a whole number of at least {minimum}, not {value!r}",
+            )
             return default
         return value
 
@@ -124,8 +148,9 @@ class Fields:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self.error(self.line(key), f"{self.what}: '{key}' must be a date like 2025-10-25, "
-                   f"not {value!r}")
+        self.error(
+            self.line(key), f"{self.what}: '{key}' must be a date like 2025-10-25, not {value!r}"
+        )
         return None
 
     def url(self, key: str, required: bool = True) -> str | None:
@@ -141,7 +166,9 @@ class Fields:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.error(self.line(key), f"{self.what}: '{key}' must be a list, not {describe(value)}")
+            self.error(
+                self.line(key), f"{self.what}: '{key}' must be a list, not {describe(value)}"
+            )
             return []
         return value
 
@@ -156,8 +183,10 @@ class Fields:
             if isinstance(item, (str, int)) and not isinstance(item, bool) and str(item).strip():
                 result.append(str(item).strip())
             else:
-                self.error(self.item_line(key, index),
-                           f"{self.what}: '{key}' entries must be text, not {describe(item)}")
+                self.error(
+                    self.item_line(key, index),
+                    f"{self.what}: '{key}' entries must be text, not {describe(item)}",
+                )
         return tuple(result)
 
     def mapping(self, key: str, required: bool = False) -> LineDict | None:
@@ -165,7 +194,9 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.error(self.line(key), f"{self.what}: '{key}' must be a mapping, not {describe(value)}")
+            self.error(
+                self.line(key), f"{self.what}: '{key}' must be a mapping, not {describe(value)}"
+            )
             return None
         return value
 
@@ -186,20 +217,30 @@ class Fields:
             for language, string in value.items():
                 where = value.key_lines.get(language, line) if isinstance(value, LineDict) else line
                 if not isinstance(language, str) or not LANGUAGE_PATTERN.match(language):
-                    self.error(where, f"{self.what}: '{key}' has '{language}', which is not a "
-                               "language tag (like en, ko, es, fr, ar)")
+                    self.error(
+                        where,
+                        f"{self.what}: '{key}' has '{language}', which is not a "
+                        "language tag (like en, ko, es, fr, ar)",
+                    )
                     continue
                 if self.languages is not None and language not in self.languages:
-                    self.error(where, f"{self.what}: '{key}' has language '{language}', which the "
-                               f"campaign does not declare (languages: {', '.join(sorted(self.languages))})")
+                    self.error(
+                        where,
+                        f"{self.what}: '{key}' has language '{language}', which the "
+                        f"campaign does not declare (languages: "
+                        f"{', '.join(sorted(self.languages))})",
+                    )
                     continue
                 if not isinstance(string, str) or not string.strip():
                     self.error(where, f"{self.what}: '{key}.{language}' must be non-empty text")
                     continue
                 values[language] = string.strip()
             return Text(values) if values else None
-        self.error(line, f"{self.what}: '{key}' must be text or a mapping of language to text, "
-                   f"not {describe(value)}")
+        self.error(
+            line,
+            f"{self.what}: '{key}' must be text or a mapping of language to text, "
+            f"not {describe(value)}",
+        )
         return None
 
     def audience_text(self, key: str, required: bool = True) -> AudienceText | None:
@@ -207,14 +248,23 @@ class Fields:
         if value is None:
             return None
         line = self.line(key)
-        if isinstance(value, dict) and (DEFAULT in value or (self.audiences and set(value) & self.audiences)):
+        if isinstance(value, dict) and (
+            DEFAULT in value or (self.audiences and set(value) & self.audiences)
+        ):
             variants = {}
             for audience, text in value.items():
                 where = value.key_lines.get(audience, line)
-                if audience != DEFAULT and self.audiences is not None and audience not in self.audiences:
-                    self.error(where, f"{self.what}: '{key}' has a variant for '{audience}', which "
-                               f"is not an audience (audiences: {', '.join(sorted(self.audiences))}, "
-                               "or default)")
+                if (
+                    audience != DEFAULT
+                    and self.audiences is not None
+                    and audience not in self.audiences
+                ):
+                    self.error(
+                        where,
+                        f"{self.what}: '{key}' has a variant for '{audience}', which "
+                        f"is not an audience (audiences: {', '.join(sorted(self.audiences))}, "
+                        "or default)",
+                    )
                     continue
                 parsed = self._text_value(text, f"{key}.{audience}", where)
                 if parsed is not None:
@@ -225,5 +275,11 @@ class Fields:
 
 
 def is_url(value: str) -> bool:
-    return bool(re.match(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$|^https?://[^\s/$.?#][^\s]*/[^\s]*$",
-                         value)) and " " not in value
+    return (
+        bool(
+            re.match(
+                r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$|^https?://[^\s/$.?#][^\s]*/[^\s]*$", value
+            )
+        )
+        and " " not in value
+    )

@@ -12,20 +12,45 @@ import hashlib
 from pathlib import Path
 
 from briefgen.content.checks import check_content
-from briefgen.errors import ContentError
 from briefgen.content.fields import Fields
 from briefgen.content.iso3166 import ALPHA2
 from briefgen.content.model import (
-    UNKNOWN, Ask, Audience, Campaign, Concern, Contact, Content, Country, CountryProfile,
-    Example, Fact, Law, LocalOrganisation, OrgProfile, Source, TimelineEntry, Treaty,
-    TreatyStatus, Where,
+    UNKNOWN,
+    Ask,
+    Audience,
+    Campaign,
+    Concern,
+    Contact,
+    Content,
+    Country,
+    CountryProfile,
+    Example,
+    Fact,
+    Law,
+    LocalOrganisation,
+    OrgProfile,
+    Source,
+    TimelineEntry,
+    Treaty,
+    TreatyStatus,
+    Where,
 )
 from briefgen.content.problems import Problems
 from briefgen.content.text import Text, find_placeholder
 from briefgen.content.yamlfile import LineDict, LineList, YamlFileError, read_yaml
+from briefgen.errors import ContentError
 
-SECTIONS = ("summary", "key_facts", "timeline", "status", "concerns", "examples", "asks",
-            "country", "contact")
+SECTIONS = (
+    "summary",
+    "key_facts",
+    "timeline",
+    "status",
+    "concerns",
+    "examples",
+    "asks",
+    "country",
+    "contact",
+)
 PAPERS = ("a4", "letter")
 COLOR = __import__("re").compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -99,8 +124,11 @@ class _Reader:
         if isinstance(value, str):
             found = find_placeholder(value)
             if found:
-                self.problems.error(path, line, f"placeholder text '{found}' must be replaced "
-                                    "before anything is printed")
+                self.problems.error(
+                    path,
+                    line,
+                    f"placeholder text '{found}' must be replaced before anything is printed",
+                )
         elif isinstance(value, dict):
             for key, item in value.items():
                 self._scan_placeholders(path, item, value.key_lines.get(key, line))
@@ -126,14 +154,18 @@ class _Reader:
                 if isinstance(item, dict):
                     yield path, item
                 else:
-                    self.problems.error(path, data.item_lines[index],
-                                        "each entry must be a mapping of fields")
+                    self.problems.error(
+                        path, data.item_lines[index], "each entry must be a mapping of fields"
+                    )
 
     def unique(self, table: dict, key: str, value, path: Path, line: int, what: str) -> None:
         if key in table:
             first = table[key].where
-            self.problems.error(path, line, f"{what} id '{key}' is already used at "
-                                f"{self._rel(first.file)}:{first.line}")
+            self.problems.error(
+                path,
+                line,
+                f"{what} id '{key}' is already used at {self._rel(first.file)}:{first.line}",
+            )
         else:
             table[key] = value
 
@@ -141,8 +173,11 @@ class _Reader:
     def load(self) -> Content | None:
         campaign_path = self.root / "campaign.yaml"
         if not campaign_path.is_file():
-            self.problems.error(campaign_path, 0, "missing: every content folder needs a "
-                                "campaign.yaml (see docs/content-format.md)")
+            self.problems.error(
+                campaign_path,
+                0,
+                "missing: every content folder needs a campaign.yaml (see docs/content-format.md)",
+            )
             return None
         data = self.read(campaign_path, dict)
         if data is None:
@@ -165,18 +200,34 @@ class _Reader:
         orgs = self._orgs()
         template_dir = self.root / "templates"
         fingerprint = hashlib.sha256(
-            "".join(f"{k}={v};" for k, v in sorted(self.hashes.items())).encode()).hexdigest()
+            "".join(f"{k}={v};" for k, v in sorted(self.hashes.items())).encode()
+        ).hexdigest()
         return Content(
-            root=self.root, campaign=campaign, audiences=audiences, concerns=concerns,
-            examples=examples, asks=asks, countries=countries, profiles=profiles,
-            sources=sources, orgs=orgs,
+            root=self.root,
+            campaign=campaign,
+            audiences=audiences,
+            concerns=concerns,
+            examples=examples,
+            asks=asks,
+            countries=countries,
+            profiles=profiles,
+            sources=sources,
+            orgs=orgs,
             template_dir=template_dir if template_dir.is_dir() else None,
-            fingerprint=fingerprint, file_hashes=dict(self.hashes),
+            fingerprint=fingerprint,
+            file_hashes=dict(self.hashes),
         )
 
     def _fields(self, data, path, what, allowed) -> Fields:
-        return Fields(data, path, self.problems, what, allowed, self.languages,
-                      getattr(self, "audience_ids", None))
+        return Fields(
+            data,
+            path,
+            self.problems,
+            what,
+            allowed,
+            self.languages,
+            getattr(self, "audience_ids", None),
+        )
 
     def _table(self, paths, what, build) -> dict:
         table: dict = {}
@@ -188,9 +239,25 @@ class _Reader:
 
     # -- campaign ------------------------------------------------------------
     def _campaign(self, data: LineDict, path: Path) -> Campaign | None:
-        f = self._fields(data, path, "campaign", {
-            "id", "title", "subtitle", "language", "languages", "as_of", "stale_after_days",
-            "url", "summary", "treaties", "key_facts", "timeline"})
+        f = self._fields(
+            data,
+            path,
+            "campaign",
+            {
+                "id",
+                "title",
+                "subtitle",
+                "language",
+                "languages",
+                "as_of",
+                "stale_after_days",
+                "url",
+                "summary",
+                "treaties",
+                "key_facts",
+                "timeline",
+            },
+        )
         campaign_id = f.id("id")
         language = f.str("language")
         languages = f.str_list("languages") or ((language,) if language else ())
@@ -217,11 +284,20 @@ class _Reader:
         if None in (campaign_id, language, title, as_of, summary) or not treaties:
             return None
         return Campaign(
-            id=campaign_id, title=title, subtitle=f.text("subtitle", False), language=language,
-            languages=tuple(languages), as_of=as_of,
-            stale_after_days=f.int("stale_after_days", 365, minimum=1), url=f.url("url", False),
-            summary=summary, treaties=tuple(treaties), key_facts=tuple(key_facts),
-            timeline=tuple(sorted(timeline, key=lambda e: e.date)), where=Where(path, data.line))
+            id=campaign_id,
+            title=title,
+            subtitle=f.text("subtitle", False),
+            language=language,
+            languages=tuple(languages),
+            as_of=as_of,
+            stale_after_days=f.int("stale_after_days", 365, minimum=1),
+            url=f.url("url", False),
+            summary=summary,
+            treaties=tuple(treaties),
+            key_facts=tuple(key_facts),
+            timeline=tuple(sorted(timeline, key=lambda e: e.date)),
+            where=Where(path, data.line),
+        )
 
     def _treaty(self, data, path, line) -> Treaty | None:
         if not isinstance(data, dict):
@@ -245,12 +321,20 @@ class _Reader:
         if not isinstance(data, dict):
             self.problems.error(path, line, "each key fact must be a mapping of fields")
             return None
-        f = self._fields(data, path, "key fact", {"id", "text", "audiences", "last_verified", "sources"})
+        f = self._fields(
+            data, path, "key fact", {"id", "text", "audiences", "last_verified", "sources"}
+        )
         fact_id, text = f.id(), f.text("text")
         if fact_id is None or text is None:
             return None
-        return Fact(fact_id, text, f.str_list("audiences") or None, f.date("last_verified", False),
-                    f.str_list("sources"), Where(path, data.line))
+        return Fact(
+            fact_id,
+            text,
+            f.str_list("audiences") or None,
+            f.date("last_verified", False),
+            f.str_list("sources"),
+            Where(path, data.line),
+        )
 
     def _timeline_entry(self, data, path, line) -> TimelineEntry | None:
         if not isinstance(data, dict):
@@ -260,28 +344,52 @@ class _Reader:
         date, text = f.date("date"), f.text("text")
         if date is None or text is None:
             return None
-        return TimelineEntry(date, text, f.str_list("audiences") or None, f.str_list("sources"),
-                             Where(path, data.line))
+        return TimelineEntry(
+            date,
+            text,
+            f.str_list("audiences") or None,
+            f.str_list("sources"),
+            Where(path, data.line),
+        )
 
     # -- audiences -----------------------------------------------------------
     def _audiences(self) -> dict:
         return self._table(self.files("audiences.yaml"), "audience", self._audience)
 
     def _audience(self, data, path) -> Audience | None:
-        f = self._fields(data, path, "audience", {
-            "id", "name", "description", "template", "max_concerns", "max_examples", "max_asks",
-            "sections", "optional_sections", "pages", "limits"})
+        f = self._fields(
+            data,
+            path,
+            "audience",
+            {
+                "id",
+                "name",
+                "description",
+                "template",
+                "max_concerns",
+                "max_examples",
+                "max_asks",
+                "sections",
+                "optional_sections",
+                "pages",
+                "limits",
+            },
+        )
         audience_id, name = f.id(), f.text("name")
         sections = f.str_list("sections", required=True)
         for index, section in enumerate(sections):
             if section not in SECTIONS:
-                f.error(f.item_line("sections", index), f"audience: unknown section '{section}' "
-                        f"(sections: {', '.join(SECTIONS)})")
+                f.error(
+                    f.item_line("sections", index),
+                    f"audience: unknown section '{section}' (sections: {', '.join(SECTIONS)})",
+                )
         optional = f.str_list("optional_sections")
         for index, section in enumerate(optional):
             if section not in sections:
-                f.error(f.item_line("optional_sections", index),
-                        f"audience: optional section '{section}' is not in 'sections'")
+                f.error(
+                    f.item_line("optional_sections", index),
+                    f"audience: optional section '{section}' is not in 'sections'",
+                )
         pages = f.mapping("pages") or {}
         low, high = pages.get("min", 1), pages.get("max", 99)
         if not (isinstance(low, int) and isinstance(high, int) and 1 <= low <= high):
@@ -296,19 +404,28 @@ class _Reader:
         if audience_id is None or name is None:
             return None
         return Audience(
-            id=audience_id, name=name, description=f.text("description", False),
+            id=audience_id,
+            name=name,
+            description=f.text("description", False),
             template=f.str("template", False) or f"{audience_id}.html.j2",
-            max_concerns=f.int("max_concerns", 5, 1), max_examples=f.int("max_examples", 4, 0),
-            max_asks=f.int("max_asks", 4, 1), sections=tuple(s for s in sections if s in SECTIONS),
-            optional_sections=tuple(optional), pages=(low, high), limits=limits,
-            where=Where(path, data.line))
+            max_concerns=f.int("max_concerns", 5, 1),
+            max_examples=f.int("max_examples", 4, 0),
+            max_asks=f.int("max_asks", 4, 1),
+            sections=tuple(s for s in sections if s in SECTIONS),
+            optional_sections=tuple(optional),
+            pages=(low, high),
+            limits=limits,
+            where=Where(path, data.line),
+        )
 
     # -- sources, concerns, examples, asks ----------------------------------
     def _sources(self) -> dict:
         return self._table(self.files("sources.yaml", "sources"), "source", self._source)
 
     def _source(self, data, path) -> Source | None:
-        f = self._fields(data, path, "source", {"id", "publisher", "title", "url", "date", "accessed"})
+        f = self._fields(
+            data, path, "source", {"id", "publisher", "title", "url", "date", "accessed"}
+        )
         source_id, publisher, title, url = f.id(), f.str("publisher"), f.str("title"), f.url("url")
         date, accessed = f.date("date", False), f.date("accessed", False)
         if None in (source_id, publisher, title, url):
@@ -316,8 +433,12 @@ class _Reader:
         return Source(source_id, publisher, title, url, date, accessed, Where(path, data.line))
 
     def _concern(self, data, path) -> Concern | None:
-        f = self._fields(data, path, "concern", {
-            "id", "title", "summary", "body", "articles", "priority", "sources"})
+        f = self._fields(
+            data,
+            path,
+            "concern",
+            {"id", "title", "summary", "body", "articles", "priority", "sources"},
+        )
         concern_id, title, body = f.id(), f.audience_text("title"), f.audience_text("body")
         priority = {}
         raw = f._get("priority", False)
@@ -326,53 +447,94 @@ class _Reader:
         elif isinstance(raw, dict):
             for key, value in raw.items():
                 if not isinstance(value, int) or isinstance(value, bool):
-                    f.error(raw.key_lines.get(key, f.line("priority")),
-                            f"concern: priority for '{key}' must be a whole number")
+                    f.error(
+                        raw.key_lines.get(key, f.line("priority")),
+                        f"concern: priority for '{key}' must be a whole number",
+                    )
                 elif key != "default" and key not in self.audience_ids:
-                    f.error(raw.key_lines.get(key, f.line("priority")),
-                            f"concern: priority for '{key}', which is not an audience")
+                    f.error(
+                        raw.key_lines.get(key, f.line("priority")),
+                        f"concern: priority for '{key}', which is not an audience",
+                    )
                 else:
                     priority[key] = value
         elif raw is not None:
-            f.error(f.line("priority"), "concern: 'priority' must be a number or a mapping "
-                    "of audience to number")
+            f.error(
+                f.line("priority"),
+                "concern: 'priority' must be a number or a mapping of audience to number",
+            )
         if None in (concern_id, title, body):
             return None
-        return Concern(concern_id, title, f.audience_text("summary", False), body,
-                       f.str_list("articles"), priority, f.str_list("sources"), Where(path, data.line))
+        return Concern(
+            concern_id,
+            title,
+            f.audience_text("summary", False),
+            body,
+            f.str_list("articles"),
+            priority,
+            f.str_list("sources"),
+            Where(path, data.line),
+        )
 
     def _example(self, data, path) -> Example | None:
-        f = self._fields(data, path, "example", {
-            "id", "country", "concerns", "title", "text", "date", "priority", "sources"})
+        f = self._fields(
+            data,
+            path,
+            "example",
+            {"id", "country", "concerns", "title", "text", "date", "priority", "sources"},
+        )
         example_id, country = f.id(), f.str("country")
         title, text = f.text("title"), f.audience_text("text")
         concerns = f.str_list("concerns", required=True)
         if country is not None:
             country = country.upper()
             if country not in ALPHA2:
-                f.error(f.line("country"), f"example: '{country}' is not an ISO 3166-1 alpha-2 "
-                        "country code")
+                f.error(
+                    f.line("country"),
+                    f"example: '{country}' is not an ISO 3166-1 alpha-2 country code",
+                )
         if None in (example_id, country, title, text):
             return None
-        return Example(example_id, country, concerns, title, text, f.date("date", False),
-                       f.int("priority", 50), f.str_list("sources"), Where(path, data.line))
+        return Example(
+            example_id,
+            country,
+            concerns,
+            title,
+            text,
+            f.date("date", False),
+            f.int("priority", 50),
+            f.str_list("sources"),
+            Where(path, data.line),
+        )
 
     def _ask(self, data, path) -> Ask | None:
-        f = self._fields(data, path, "ask", {"id", "audiences", "statuses", "text", "priority",
-                                             "sources"})
+        f = self._fields(
+            data, path, "ask", {"id", "audiences", "statuses", "text", "priority", "sources"}
+        )
         ask_id, text = f.id(), f.audience_text("text")
         statuses = f.str_list("statuses", required=True)
         if ask_id is None or text is None or not statuses:
             return None
-        return Ask(ask_id, f.str_list("audiences") or None, statuses, text, f.int("priority", 50),
-                   f.str_list("sources"), Where(path, data.line))
+        return Ask(
+            ask_id,
+            f.str_list("audiences") or None,
+            statuses,
+            text,
+            f.int("priority", 50),
+            f.str_list("sources"),
+            Where(path, data.line),
+        )
 
     # -- countries -----------------------------------------------------------
     def _countries(self) -> dict:
         table: dict = {}
         for path, data in self.entries(self.files("countries.yaml")):
-            f = self._fields(data, path, "country", {
-                "code", "name", "common_name", "region", "subregion", "paper", "languages", "un"})
+            f = self._fields(
+                data,
+                path,
+                "country",
+                {"code", "name", "common_name", "region", "subregion", "paper", "languages", "un"},
+            )
             code, name, region = f.str("code"), f.str("name"), f.str("region")
             paper = f.choice("paper", PAPERS, default="a4")
             un = f.choice("un", ("member", "observer"), required=False, default="member")
@@ -383,9 +545,17 @@ class _Reader:
                     code = None
             if None in (code, name, region):
                 continue
-            country = Country(code, name, f.str("common_name", False), region,
-                              f.str("subregion", False), paper, f.str_list("languages"), un,
-                              Where(path, data.line))
+            country = Country(
+                code,
+                name,
+                f.str("common_name", False),
+                region,
+                f.str("subregion", False),
+                paper,
+                f.str_list("languages"),
+                un,
+                Where(path, data.line),
+            )
             self.unique(table, code, country, path, data.line, "country")
         return table
 
@@ -400,30 +570,56 @@ class _Reader:
             if profile is None:
                 continue
             if path.stem.upper() != profile.code:
-                self.problems.warning(path, data.line, f"profile for {profile.code} is in a file "
-                                      f"named {path.name}; name it {profile.code.lower()}.yaml")
+                self.problems.warning(
+                    path,
+                    data.line,
+                    f"profile for {profile.code} is in a file "
+                    f"named {path.name}; name it {profile.code.lower()}.yaml",
+                )
             self.unique(profiles, profile.code, profile, path, data.line, "country profile")
         return profiles
 
     def _profile(self, data, path, treaties: dict) -> CountryProfile | None:
-        f = self._fields(data, path, "country profile", {
-            "code", "last_verified", "high_risk", "language", "position", "concern_priority",
-            "laws", "organisations", *treaties})
+        f = self._fields(
+            data,
+            path,
+            "country profile",
+            {
+                "code",
+                "last_verified",
+                "high_risk",
+                "language",
+                "position",
+                "concern_priority",
+                "laws",
+                "organisations",
+                *treaties,
+            },
+        )
         code = f.str("code")
         if code is not None:
             code = code.upper()
             if code not in ALPHA2:
-                f.error(f.line("code"), f"country profile: '{code}' is not an ISO 3166-1 alpha-2 code")
+                f.error(
+                    f.line("code"), f"country profile: '{code}' is not an ISO 3166-1 alpha-2 code"
+                )
                 code = None
         statuses = {}
         for treaty_id, treaty in treaties.items():
             block = f.mapping(treaty_id)
             if block is None:
                 continue
-            g = self._fields(block, path, f"{treaty_id} status", {"status", "date", "note", "sources"})
+            g = self._fields(
+                block, path, f"{treaty_id} status", {"status", "date", "note", "sources"}
+            )
             status = g.choice("status", tuple(treaty.statuses), default=UNKNOWN)
-            statuses[treaty_id] = TreatyStatus(status, g.date("date", False), g.text("note", False),
-                                               g.str_list("sources"), Where(path, block.line))
+            statuses[treaty_id] = TreatyStatus(
+                status,
+                g.date("date", False),
+                g.text("note", False),
+                g.str_list("sources"),
+                Where(path, block.line),
+            )
         laws = []
         for index, item in enumerate(f.list("laws")):
             if not isinstance(item, dict):
@@ -441,17 +637,26 @@ class _Reader:
             g = self._fields(item, path, "organisation", {"name", "url", "sources"})
             name = g.str("name")
             if name:
-                organisations.append(LocalOrganisation(name, g.url("url", False),
-                                                       g.str_list("sources"), Where(path, item.line)))
+                organisations.append(
+                    LocalOrganisation(
+                        name, g.url("url", False), g.str_list("sources"), Where(path, item.line)
+                    )
+                )
         last_verified = f.date("last_verified")
         if code is None or last_verified is None:
             return None
         return CountryProfile(
-            code=code, last_verified=last_verified, high_risk=f.bool("high_risk"),
-            language=f.str("language", False), treaties=statuses,
+            code=code,
+            last_verified=last_verified,
+            high_risk=f.bool("high_risk"),
+            language=f.str("language", False),
+            treaties=statuses,
             position=f.audience_text("position", False),
-            concern_priority=f.str_list("concern_priority"), laws=tuple(laws),
-            organisations=tuple(organisations), where=Where(path, data.line))
+            concern_priority=f.str_list("concern_priority"),
+            laws=tuple(laws),
+            organisations=tuple(organisations),
+            where=Where(path, data.line),
+        )
 
     # -- organisations -------------------------------------------------------
     def _orgs(self) -> dict:
@@ -467,8 +672,13 @@ class _Reader:
 
 
 def _org(data: LineDict, path: Path, problems: Problems) -> OrgProfile | None:
-    f = Fields(data, path, problems, "organisation", {
-        "id", "name", "short_name", "logo", "logo_alt", "colors", "contact", "members"})
+    f = Fields(
+        data,
+        path,
+        problems,
+        "organisation",
+        {"id", "name", "short_name", "logo", "logo_alt", "colors", "contact", "members"},
+    )
     org_id, name = f.id(), f.str("name")
     logo = None
     logo_name = f.str("logo", False)
@@ -485,7 +695,9 @@ def _org(data: LineDict, path: Path, problems: Problems) -> OrgProfile | None:
             logo = None
     logo_alt = f.str("logo_alt", False)
     if logo and not logo_alt:
-        f.error(f.line("logo"), "organisation: a logo needs 'logo_alt' (its text for screen readers)")
+        f.error(
+            f.line("logo"), "organisation: a logo needs 'logo_alt' (its text for screen readers)"
+        )
     colors = {}
     for key, value in (f.mapping("colors") or {}).items():
         if key not in ("primary", "accent"):
@@ -498,9 +710,22 @@ def _org(data: LineDict, path: Path, problems: Problems) -> OrgProfile | None:
     block = f.mapping("contact")
     if block is not None:
         g = Fields(block, path, problems, "contact", {"email", "phone", "website", "press"})
-        contact = Contact(g.str("email", False), g.str("phone", False), g.url("website", False),
-                          g.str("press", False))
+        contact = Contact(
+            g.str("email", False),
+            g.str("phone", False),
+            g.url("website", False),
+            g.str("press", False),
+        )
     if org_id is None or name is None:
         return None
-    return OrgProfile(org_id, name, f.str("short_name", False), logo, logo_alt, colors, contact,
-                      f.str_list("members"), Where(path, data.line))
+    return OrgProfile(
+        org_id,
+        name,
+        f.str("short_name", False),
+        logo,
+        logo_alt,
+        colors,
+        contact,
+        f.str_list("members"),
+        Where(path, data.line),
+    )

@@ -17,13 +17,13 @@ _CITATION_ID = re.compile(r"@([A-Za-z0-9][\w.:-]*)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 PLACEHOLDERS = re.compile(
-    r"\[\s*your\b[^\]]*\]?"          # [Your organisation], [YourOrganizationName-
+    r"\[\s*your\b[^\]]*\]?"  # [Your organisation], [YourOrganizationName-
     r"|\byour\s*organi[sz]ation\s*name\b"
     r"|\bTODO\b|\bFIXME\b|\bTBD\b|\bXXX\b"
     r"|\blorem\b"
     r"|replace\s+with\s+your"
     r"|\[\s*(?:year|date|name|insert[^\]]*)\s*\]"
-    r"|\]\(\s*#?\s*\)"                # [text](#) or [text]()
+    r"|\]\(\s*#?\s*\)"  # [text](#) or [text]()
     r"|\(\s*https?(?::/{0,2})?[^)\s]*$",  # an unfinished "(https" link
     re.IGNORECASE,
 )
@@ -41,7 +41,11 @@ class Text:
     values: dict
 
     def get(self, language: str, fallback: str) -> str:
-        return self.values.get(language) or self.values.get(fallback) or next(iter(self.values.values()))
+        return (
+            self.values.get(language)
+            or self.values.get(fallback)
+            or next(iter(self.values.values()))
+        )
 
     def strings(self):
         return self.values.values()
@@ -95,7 +99,7 @@ def parse_inline(value: str) -> list[tuple[str, str]]:
     parts: list[tuple[str, str]] = []
     position = 0
     for group in _CITATION.finditer(value):
-        _append_text(parts, value[position:group.start()].rstrip())
+        _append_text(parts, value[position : group.start()].rstrip())
         for source_id in _CITATION_ID.findall(group.group(1)):
             parts.append(("cite", source_id))
         position = group.end()
@@ -107,7 +111,7 @@ def _append_text(parts: list, chunk: str) -> None:
     position = 0
     for match in _BOLD.finditer(chunk):
         if match.start() > position:
-            parts.append(("text", chunk[position:match.start()]))
+            parts.append(("text", chunk[position : match.start()]))
         parts.append(("strong", match.group(1)))
         position = match.end()
     if position < len(chunk):

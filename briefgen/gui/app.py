@@ -28,8 +28,10 @@ def missing_display() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return ("no display to open the app on; the commands work without one "
-            "(briefgen build, list, check: see briefgen --help)")
+    return (
+        "no display to open the app on; the commands work without one "
+        "(briefgen build, list, check: see briefgen --help)"
+    )
 
 
 def run(content_dir: Path | None = None) -> int:

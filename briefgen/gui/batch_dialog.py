@@ -16,29 +16,59 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox,
-    QFrame, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from briefgen.batch import BatchSpec, Progress, run_batch
-from briefgen.commands.batch import report
 from briefgen.batch.progress import format_seconds
-from briefgen.errors import BriefgenError
+from briefgen.commands.batch import report
 from briefgen.content.loader import load_content
 from briefgen.content.model import Content
+from briefgen.errors import BriefgenError
 
 log = logging.getLogger(__name__)
 
 PAPERS = (("Each country's own", None), ("A4", "a4"), ("Letter", "letter"))
-SAFETY = (("Automatic (high-risk countries)", None), ("On for every pack", True),
-          ("Off for every pack", False))
+SAFETY = (
+    ("Automatic (high-risk countries)", None),
+    ("On for every pack", True),
+    ("Off for every pack", False),
+)
 
 
-def make_spec(content_dir: Path, out: str, audiences: list[str], all_audiences: list[str],
-              countries: list[str], all_countries: list[str], orgs: list[str], jobs: int,
-              zip: bool = False, merge: bool = False, paper=None, language=None, safety=None,
-              without=()) -> BatchSpec:
+def make_spec(
+    content_dir: Path,
+    out: str,
+    audiences: list[str],
+    all_audiences: list[str],
+    countries: list[str],
+    all_countries: list[str],
+    orgs: list[str],
+    jobs: int,
+    zip: bool = False,
+    merge: bool = False,
+    paper=None,
+    language=None,
+    safety=None,
+    without=(),
+) -> BatchSpec:
     """The form's values as the command line would take them; "all" when all are ticked."""
     if not out.strip():
         raise BriefgenError("choose an output folder")
@@ -47,10 +77,20 @@ def make_spec(content_dir: Path, out: str, audiences: list[str], all_audiences: 
     if not countries:
         raise BriefgenError("tick at least one country")
     return BatchSpec(
-        Path(content_dir), Path(out.strip()).expanduser(),
+        Path(content_dir),
+        Path(out.strip()).expanduser(),
         "all" if set(audiences) == set(all_audiences) else list(audiences),
         "all" if set(countries) == set(all_countries) else list(countries),
-        tuple(orgs), jobs, zip, merge, (), paper, language, safety, tuple(without))
+        tuple(orgs),
+        jobs,
+        zip,
+        merge,
+        (),
+        paper,
+        language,
+        safety,
+        tuple(without),
+    )
 
 
 # Batches in flight: (thread, runner, cancel event). A batch outlives its dialog if
@@ -61,7 +101,7 @@ _LIVE: list = []
 
 def stop_all_batches() -> None:
     """Cancel every batch and wait for it: finished packs stay, none is half-written."""
-    for thread, _runner, cancel in list(_LIVE):
+    for _thread, _runner, cancel in list(_LIVE):
         cancel.set()
     for thread, _runner, _cancel in list(_LIVE):
         thread.wait()
@@ -112,8 +152,11 @@ def _add_check(widget: QListWidget, text: str, value, checked: bool) -> QListWid
 
 
 def _checked(widget: QListWidget) -> list:
-    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def _values(widget: QListWidget) -> list:
@@ -186,8 +229,10 @@ class BatchDialog(QDialog):
         self._layout()
         if self.content is None:
             self.start_button.setEnabled(False)
-            self.status.setText(f"The content in {self.content_dir} has errors; run "
-                                "'briefgen check' or fix them in the main window first.")
+            self.status.setText(
+                f"The content in {self.content_dir} has errors; run "
+                "'briefgen check' or fix them in the main window first."
+            )
 
     # -- building the form ----------------------------------------------------------
     def _fill(self, org_choices: dict) -> None:
@@ -198,8 +243,9 @@ class BatchDialog(QDialog):
                 _add_check(self.audiences, audience.name.get(language, language), audience.id, True)
             for code in sorted(content.countries):
                 mark = "" if code in content.profiles else "  (no profile)"
-                _add_check(self.countries, f"{code}  {content.countries[code].name}{mark}",
-                           code, True)
+                _add_check(
+                    self.countries, f"{code}  {content.countries[code].name}{mark}", code, True
+                )
             for choice in content.campaign.languages:
                 self.language.addItem(choice, choice)
             optional = sorted({s for a in content.audiences.values() for s in a.optional_sections})
@@ -212,11 +258,21 @@ class BatchDialog(QDialog):
             _fit_rows(short_list, 6)
 
     def _layout(self) -> None:
-        country_buttons = _button_row(self, (("All", self._all_countries),
-                                             ("With a profile", self._profiled),
-                                             ("None", self._no_countries)))
-        org_buttons = _button_row(self, (("Add profile file…", self._add_org_file),
-                                         ("Add folder of member profiles…", self._add_org_folder)))
+        country_buttons = _button_row(
+            self,
+            (
+                ("All", self._all_countries),
+                ("With a profile", self._profiled),
+                ("None", self._no_countries),
+            ),
+        )
+        org_buttons = _button_row(
+            self,
+            (
+                ("Add profile file…", self._add_org_file),
+                ("Add folder of member profiles…", self._add_org_folder),
+            ),
+        )
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
         browse = QPushButton("Choose…", self)
@@ -230,8 +286,11 @@ class BatchDialog(QDialog):
         # can be squeezed until their parts overlap.
         countries = _stack(self, self.countries, country_buttons)
         form.addRow("Countries", countries)
-        note = QLabel("None ticked: the content's default profile. A folder gives one set of "
-                      "packs per member.", self)
+        note = QLabel(
+            "None ticked: the content's default profile. A folder gives one set of "
+            "packs per member.",
+            self,
+        )
         note.setWordWrap(True)
         form.addRow("Organisations", _stack(self, self.orgs, org_buttons, note))
         form.addRow("Output folder", out_row)
@@ -280,14 +339,16 @@ class BatchDialog(QDialog):
         self._set_countries(lambda code: False)
 
     def _add_org_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Organisation profile",
-                                              str(self.content_dir / "orgs"), "Profiles (*.yaml *.yml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Organisation profile", str(self.content_dir / "orgs"), "Profiles (*.yaml *.yml)"
+        )
         if path:
             self.add_org(path)
 
     def _add_org_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Folder of member profiles",
-                                                str(self.content_dir / "orgs"))
+        path = QFileDialog.getExistingDirectory(
+            self, "Folder of member profiles", str(self.content_dir / "orgs")
+        )
         if path:
             self.add_org(path)
 
@@ -302,18 +363,30 @@ class BatchDialog(QDialog):
         _fit_rows(self.orgs, 6)
 
     def _choose_out(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Output folder", self.out.text() or str(Path.home()))
+        path = QFileDialog.getExistingDirectory(
+            self, "Output folder", self.out.text() or str(Path.home())
+        )
         if path:
             self.out.setText(path)
 
     # -- the batch -------------------------------------------------------------------
     def spec(self) -> BatchSpec:
         return make_spec(
-            self.content_dir, self.out.text(), _checked(self.audiences), _values(self.audiences),
-            _checked(self.countries), _values(self.countries), _checked(self.orgs),
-            self.jobs.value(), self.zip.isChecked(), self.merge.isChecked(),
-            self.paper.currentData(), self.language.currentData(), self.safety.currentData(),
-            _checked(self.without))
+            self.content_dir,
+            self.out.text(),
+            _checked(self.audiences),
+            _values(self.audiences),
+            _checked(self.countries),
+            _values(self.countries),
+            _checked(self.orgs),
+            self.jobs.value(),
+            self.zip.isChecked(),
+            self.merge.isChecked(),
+            self.paper.currentData(),
+            self.language.currentData(),
+            self.safety.currentData(),
+            _checked(self.without),
+        )
 
     @property
     def running(self) -> bool:
@@ -376,14 +449,24 @@ class BatchDialog(QDialog):
         self.progress.setRange(0, max(1, progress.total))
         self.progress.setValue(progress.done)
         if progress.phase == "rendering":
-            rate = f", {progress.rate:.1f} packs/s, {format_seconds(progress.eta)} left" \
-                if progress.rate else ""
+            rate = (
+                f", {progress.rate:.1f} packs/s, {format_seconds(progress.eta)} left"
+                if progress.rate
+                else ""
+            )
             failed = f", {progress.failed} failed" if progress.failed else ""
-            self.status.setText(f"{progress.done} of {progress.total} packs "
-                                f"({progress.skipped} unchanged{failed}){rate}")
+            self.status.setText(
+                f"{progress.done} of {progress.total} packs "
+                f"({progress.skipped} unchanged{failed}){rate}"
+            )
         elif progress.phase in ("planning", "merging", "writing"):
-            self.status.setText({"planning": "Planning…", "merging": "Merging…",
-                                 "writing": "Writing the manifest…"}[progress.phase])
+            self.status.setText(
+                {
+                    "planning": "Planning…",
+                    "merging": "Merging…",
+                    "writing": "Writing the manifest…",
+                }[progress.phase]
+            )
 
     @Slot(object)
     def _finished(self, result) -> None:
@@ -420,7 +503,9 @@ class BatchDialog(QDialog):
             self.close()
 
     def open_output(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.out.text().strip()).expanduser())))
+        QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(Path(self.out.text().strip()).expanduser()))
+        )
 
     def closeEvent(self, event) -> None:
         if self.running:  # finish cleanly first: packs in flight are written whole
@@ -469,4 +554,3 @@ def _button_row(parent, buttons) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
-

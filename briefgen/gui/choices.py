@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen.commands import default_name, resolve_org
-from briefgen.render.engine import PackRequest
 from briefgen.content.model import Content
+from briefgen.render.engine import PackRequest
 
 PAPERS = ("a4", "letter")
 
@@ -33,8 +33,11 @@ def is_org_file(org: str | None) -> bool:
 
 def reconcile(content: Content, choices: Choices, fallback_country: str | None = None) -> Choices:
     """The same choices, with anything this content does not offer replaced by a default."""
-    audience = choices.audience if choices.audience in content.audiences else next(
-        iter(content.audiences), None)
+    audience = (
+        choices.audience
+        if choices.audience in content.audiences
+        else next(iter(content.audiences), None)
+    )
     country = choices.country
     if country not in content.countries:
         country = fallback_country if fallback_country in content.countries else None
@@ -45,8 +48,15 @@ def reconcile(content: Content, choices: Choices, fallback_country: str | None =
         org = "default" if "default" in content.orgs else next(iter(content.orgs), None)
     paper = choices.paper if choices.paper in PAPERS else None
     language = choices.language if choices.language in content.campaign.languages else None
-    return replace(choices, audience=audience, country=country, org=org, paper=paper,
-                   language=language, without=frozenset(choices.without))
+    return replace(
+        choices,
+        audience=audience,
+        country=country,
+        org=org,
+        paper=paper,
+        language=language,
+        without=frozenset(choices.without),
+    )
 
 
 def request_for(content: Content, choices: Choices) -> PackRequest:
@@ -55,10 +65,14 @@ def request_for(content: Content, choices: Choices) -> PackRequest:
     left_out = set(audience.optional_sections) & set(choices.without)
     sections = frozenset(set(audience.optional_sections) - left_out) if left_out else None
     return PackRequest(
-        audience=choices.audience, country=choices.country,
-        org=resolve_org(content, choices.org), sections=sections, paper=choices.paper,
+        audience=choices.audience,
+        country=choices.country,
+        org=resolve_org(content, choices.org),
+        sections=sections,
+        paper=choices.paper,
         language=choices.language if choices.language != content.campaign.language else None,
-        safety=choices.safety)
+        safety=choices.safety,
+    )
 
 
 def suggested_name(content: Content, request: PackRequest, today: dt.date | None = None) -> str:

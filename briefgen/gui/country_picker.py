@@ -11,11 +11,22 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from briefgen.content.model import Country
@@ -53,6 +64,10 @@ def label(country: Country) -> str:
     return country.name
 
 
+# The root index, made once: Qt passes it as the default parent.
+_ROOT = QModelIndex()
+
+
 class CountryModel(QAbstractTableModel):
     """Every selectable country, in two columns: name and ISO code."""
 
@@ -76,10 +91,10 @@ class CountryModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._countries)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 2
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -91,8 +106,11 @@ class CountryModel(QAbstractTableModel):
         if role == CODE_ROLE:
             return country.code
         if role == Qt.ItemDataRole.ToolTipRole:
-            note = ("" if country.code in self._profiled else
-                    "\nNo profile yet: the pack marks its status as not recorded.")
+            note = (
+                ""
+                if country.code in self._profiled
+                else "\nNo profile yet: the pack marks its status as not recorded."
+            )
             return f"{label(country)} · {country.code} · {country.region}{note}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == CODE:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
@@ -193,7 +211,9 @@ class CountryPicker(QWidget):
         try:
             index = QModelIndex()
             if self._code:
-                index = self.filter.mapFromSource(self.model.index(self.model.row_of(self._code), NAME))
+                index = self.filter.mapFromSource(
+                    self.model.index(self.model.row_of(self._code), NAME)
+                )
             if index.isValid():
                 self.list.setCurrentIndex(index)
                 self.list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
@@ -231,8 +251,12 @@ class CountryPicker(QWidget):
                 rows = self.filter.rowCount()
                 if rows:
                     row = self.list.currentIndex().row()
-                    step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
-                            Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}[key]
+                    step = {
+                        Qt.Key.Key_Down: 1,
+                        Qt.Key.Key_Up: -1,
+                        Qt.Key.Key_PageDown: 10,
+                        Qt.Key.Key_PageUp: -10,
+                    }[key]
                     row = 0 if row < 0 else max(0, min(rows - 1, row + step))
                     self.list.setCurrentIndex(self.filter.index(row, NAME))
                 return True

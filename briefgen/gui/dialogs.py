@@ -15,8 +15,9 @@ log = logging.getLogger(__name__)
 
 
 def ask_save_path(parent, suggested: Path) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Save pack as PDF", str(suggested),
-                                            "PDF documents (*.pdf)")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "Save pack as PDF", str(suggested), "PDF documents (*.pdf)"
+    )
     return pdf_target(chosen)
 
 
@@ -26,8 +27,9 @@ def ask_content_folder(parent, start: Path) -> Path | None:
 
 
 def ask_profile_file(parent, start: Path) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Open organisation profile", str(start),
-                                            "Organisation profiles (*.yaml *.yml)")
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, "Open organisation profile", str(start), "Organisation profiles (*.yaml *.yml)"
+    )
     return Path(chosen) if chosen else None
 
 
@@ -37,10 +39,12 @@ def warn(parent, title: str, message: str) -> None:
 
 def show_about(parent, content_dir: Path | None) -> None:
     QMessageBox.about(
-        parent, "About briefgen",
+        parent,
+        "About briefgen",
         f"<h3>briefgen {__version__}</h3>"
         "<p>Sourced campaign content in, print-ready briefing packs out.</p>"
-        f"<p>Content: {content_dir or 'none'}</p>")
+        f"<p>Content: {content_dir or 'none'}</p>",
+    )
 
 
 def batch_dialog_class():

@@ -8,11 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QScrollArea,
-    QVBoxLayout, QWidget,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from briefgen.commands import resolve_org
+from briefgen.content.problems import ERROR, WARNING, Problem
 from briefgen.errors import BriefgenError
 from briefgen.gui import dialogs, printing
 from briefgen.gui.choices import reconcile, request_for, suggested_name
@@ -23,7 +31,6 @@ from briefgen.gui.settings import Settings
 from briefgen.gui.side_panel import ChoicesPanel
 from briefgen.gui.watcher import ContentWatcher
 from briefgen.paths import shipped_assets, shipped_content
-from briefgen.content.problems import ERROR, WARNING, Problem
 from briefgen.render.writer import write_atomic
 
 log = logging.getLogger(__name__)
@@ -46,9 +53,13 @@ def plural(count: int, word: str) -> str:
 def pack_summary(pack) -> str:
     """The status bar's line about the pack shown: pages, paper, mode, time, warnings."""
     brief = pack.brief
-    parts = [plural(pack.pages, "page"), brief.paper, "safety mode" if brief.safety else "",
-             f"{pack.seconds:.2f} s", plural(len(pack.warnings), "warning") if pack.warnings
-             else "no warnings"]
+    parts = [
+        plural(pack.pages, "page"),
+        brief.paper,
+        "safety mode" if brief.safety else "",
+        f"{pack.seconds:.2f} s",
+        plural(len(pack.warnings), "warning") if pack.warnings else "no warnings",
+    ]
     return " · ".join(part for part in parts if part)
 
 
@@ -58,8 +69,12 @@ def locale_country() -> str | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, content_dir: Path | None = None, settings: Settings | None = None,
-                 debounce_ms: int = 250):
+    def __init__(
+        self,
+        content_dir: Path | None = None,
+        settings: Settings | None = None,
+        debounce_ms: int = 250,
+    ):
         super().__init__()
         self.settings = settings or Settings()
         self.content = None  # the last content without errors: what the preview is made from
@@ -109,27 +124,39 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.open_action = self._action("&Open content…", self.choose_content, key.Open,
-                                        "Choose another campaign folder")
-        self.shipped_action = self._action("Open the &shipped campaign",
-                                           lambda: self.load_content(shipped_content(), True))
-        self.folder_action = self._action("Show content &folder", self.show_content_folder,
-                                          tip="Open the content folder in the file manager")
-        self.reload_action = self._action("&Reload content", self.reload, "F5",
-                                          "Read the content folder again")
-        self.save_action = self._action("&Save as PDF…", self.save_pdf, key.Save,
-                                        "Save the pack shown as a PDF file")
-        self.print_action = self._action("&Print…", self.print_pack, key.Print, "Print the pack shown")
-        self.batch_action = self._action("&Batch…", self.open_batch,
-                                         tip="Make many packs at once")
+        self.open_action = self._action(
+            "&Open content…", self.choose_content, key.Open, "Choose another campaign folder"
+        )
+        self.shipped_action = self._action(
+            "Open the &shipped campaign", lambda: self.load_content(shipped_content(), True)
+        )
+        self.folder_action = self._action(
+            "Show content &folder",
+            self.show_content_folder,
+            tip="Open the content folder in the file manager",
+        )
+        self.reload_action = self._action(
+            "&Reload content", self.reload, "F5", "Read the content folder again"
+        )
+        self.save_action = self._action(
+            "&Save as PDF…", self.save_pdf, key.Save, "Save the pack shown as a PDF file"
+        )
+        self.print_action = self._action(
+            "&Print…", self.print_pack, key.Print, "Print the pack shown"
+        )
+        self.batch_action = self._action("&Batch…", self.open_batch, tip="Make many packs at once")
         self.quit_action = self._action("&Quit", self.close, key.Quit)
         self.zoom_in_action = self._action("Zoom &in", lambda: self.preview.zoom_by(1), key.ZoomIn)
         self.zoom_in_action.setShortcuts([QKeySequence(key.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action("Zoom &out", lambda: self.preview.zoom_by(-1), key.ZoomOut)
+        self.zoom_out_action = self._action(
+            "Zoom &out", lambda: self.preview.zoom_by(-1), key.ZoomOut
+        )
         self.fit_width_action = self._action(
-            "Fit &width", lambda: self.preview.set_zoom_text("Fit width"), "Ctrl+0")
+            "Fit &width", lambda: self.preview.set_zoom_text("Fit width"), "Ctrl+0"
+        )
         self.fit_page_action = self._action(
-            "Fit &page", lambda: self.preview.set_zoom_text("Fit page"), "Ctrl+9")
+            "Fit &page", lambda: self.preview.set_zoom_text("Fit page"), "Ctrl+9"
+        )
         self.about_action = self._action("&About briefgen", self.about)
         for action in (self.save_action, self.print_action):
             action.setEnabled(False)
@@ -174,8 +201,9 @@ class MainWindow(QMainWindow):
         self.problems_dock = QDockWidget("Problems", self)
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
-        self.problems_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
-                                           | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.problems_dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
         self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
@@ -210,8 +238,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file = menus.addMenu("&File")
-        file.addActions([self.open_action, self.shipped_action, self.folder_action,
-                         self.reload_action])
+        file.addActions(
+            [self.open_action, self.shipped_action, self.folder_action, self.reload_action]
+        )
         file.addSeparator()
         file.addActions([self.save_action, self.print_action])
         if dialogs.batch_dialog_class() is not None:
@@ -225,8 +254,9 @@ class MainWindow(QMainWindow):
         problems.setShortcut(QKeySequence("Ctrl+Shift+M"))
         view.addAction(problems)
         view.addSeparator()
-        view.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_width_action,
-                         self.fit_page_action])
+        view.addActions(
+            [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
+        )
         menus.addMenu("&Help").addAction(self.about_action)
 
     def _restore_window(self) -> None:
@@ -270,20 +300,29 @@ class MainWindow(QMainWindow):
             self._render_now()
             warnings = len(result.problems.warnings)
             self.statusBar().showMessage(
-                f"Read {result.root}" + (f" ({summary(self._content_problems)})" if warnings else ""),
-                5000)
+                f"Read {result.root}"
+                + (f" ({summary(self._content_problems)})" if warnings else ""),
+                5000,
+            )
         else:
-            what = "cannot be read" if result.content is None else \
-                f"has {errors} error{'s' if errors != 1 else ''}"
+            what = (
+                "cannot be read"
+                if result.content is None
+                else f"has {errors} error{'s' if errors != 1 else ''}"
+            )
             message = f"The content in {result.root} {what}; see Problems."
             self.statusBar().showMessage(message)
             if self.preview.has_preview():
-                self.preview.set_notice(f"The content {what} (see Problems below). The preview "
-                                        "shows the last version that worked; it updates when "
-                                        "the problems are fixed.")
+                self.preview.set_notice(
+                    f"The content {what} (see Problems below). The preview "
+                    "shows the last version that worked; it updates when "
+                    "the problems are fixed."
+                )
             else:
-                self.preview.show_message(f"{message}\n\nFix the files listed below; the preview "
-                                          "appears as soon as the content is usable.")
+                self.preview.show_message(
+                    f"{message}\n\nFix the files listed below; the preview "
+                    "appears as soon as the content is usable."
+                )
             if self.content is None:
                 self.setWindowTitle(f"briefgen — {result.root.name}")
             self._drop_waiting("the content has errors")
@@ -332,8 +371,9 @@ class MainWindow(QMainWindow):
         first = message.splitlines()[0] if message else "unknown error"
         self.statusBar().showMessage(f"The preview could not be made: {first}")
         if self.preview.has_preview():
-            self.preview.set_notice(f"The preview could not be made ({first}). "
-                                    "It shows the last pack that worked.")
+            self.preview.set_notice(
+                f"The preview could not be made ({first}). It shows the last pack that worked."
+            )
         else:
             self.preview.show_message(f"The preview could not be made:\n{message}")
         self._show_problems()
@@ -383,7 +423,9 @@ class MainWindow(QMainWindow):
         if self.pack is None:
             return
         folder = self.settings.folder("save") or Path.home()
-        target = dialogs.ask_save_path(self, folder / suggested_name(self.content, self.pack_request))
+        target = dialogs.ask_save_path(
+            self, folder / suggested_name(self.content, self.pack_request)
+        )
         if target is None:
             return
         try:
@@ -405,15 +447,22 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sheets = printing.print_pdf(self.pack.pdf, printer, self.preview.current_page(),
-                                        Path(suggested_name(self.content, self.pack_request)).stem)
+            sheets = printing.print_pdf(
+                self.pack.pdf,
+                printer,
+                self.preview.current_page(),
+                Path(suggested_name(self.content, self.pack_request)).stem,
+            )
         except OSError as exc:
             QGuiApplication.restoreOverrideCursor()
             dialogs.warn(self, "Could not print the pack", str(exc))
             return
         QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Sent {sheets} page{'s' if sheets != 1 else ''} "
-                                     f"to {printer.printerName() or printer.outputFileName()}", 8000)
+        self.statusBar().showMessage(
+            f"Sent {sheets} page{'s' if sheets != 1 else ''} "
+            f"to {printer.printerName() or printer.outputFileName()}",
+            8000,
+        )
 
     def org_choices(self) -> dict[str, str]:
         """Organisation profiles for the batch dialog: {org id or profile file: name}."""
@@ -440,7 +489,8 @@ class MainWindow(QMainWindow):
     # -- files and folders --------------------------------------------------------
     def choose_content(self) -> None:
         folder = dialogs.ask_content_folder(
-            self, self.content_dir.parent if self.content_dir else Path.home())
+            self, self.content_dir.parent if self.content_dir else Path.home()
+        )
         if folder is not None:
             self.load_content(folder, remember=True)
 

@@ -7,8 +7,16 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QStyle, QToolButton,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 FIT_WIDTH, FIT_PAGE = "Fit width", "Fit page"
@@ -42,7 +50,9 @@ class PreviewPane(QWidget):
         self.view.setDocumentMargins(QMargins(24, 24, 24, 24))
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         palette = self.view.palette()
-        palette.setColor(QPalette.ColorRole.Dark, QColor(BACKGROUND))  # what QPdfView paints behind pages
+        palette.setColor(
+            QPalette.ColorRole.Dark, QColor(BACKGROUND)
+        )  # what QPdfView paints behind pages
         self.view.setPalette(palette)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigator = self.view.pageNavigator()
@@ -52,8 +62,10 @@ class PreviewPane(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setObjectName("placeholder")
-        self.placeholder.setStyleSheet(f"#placeholder {{ background: {BACKGROUND}; color: #eef1f4;"
-                                       " font-size: 15px; padding: 40px; }")
+        self.placeholder.setStyleSheet(
+            f"#placeholder {{ background: {BACKGROUND}; color: #eef1f4;"
+            " font-size: 15px; padding: 40px; }"
+        )
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.view)
@@ -61,8 +73,10 @@ class PreviewPane(QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("#notice { background: #fff4ce; color: #4a3b00; padding: 6px 10px;"
-                                  " border-bottom: 1px solid #e5d38a; }")
+        self.notice.setStyleSheet(
+            "#notice { background: #fff4ce; color: #4a3b00; padding: 6px 10px;"
+            " border-bottom: 1px solid #e5d38a; }"
+        )
         self.notice.hide()
 
         layout = QVBoxLayout(self)
@@ -81,7 +95,9 @@ class PreviewPane(QWidget):
             icon = self.style().standardIcon(pixmap)
         if icon.isNull():
             button.setText(text)
-            button.setStyleSheet("QToolButton { font-size: 16px; font-weight: 600; min-width: 24px; }")
+            button.setStyleSheet(
+                "QToolButton { font-size: 16px; font-weight: 600; min-width: 24px; }"
+            )
         else:
             button.setIcon(icon)
         button.setToolTip(tip)
@@ -98,20 +114,32 @@ class PreviewPane(QWidget):
         row.setContentsMargins(8, 4, 8, 4)
         row.setSpacing(4)
         pixmap = QStyle.StandardPixmap
-        self.previous_button = self._button("‹", "Previous page (Page Up)", QIcon.ThemeIcon.GoPrevious,
-                                            pixmap.SP_ArrowUp, lambda: self.go_to(self.current_page() - 1))
-        self.next_button = self._button("›", "Next page (Page Down)", QIcon.ThemeIcon.GoNext,
-                                        pixmap.SP_ArrowDown, lambda: self.go_to(self.current_page() + 1))
+        self.previous_button = self._button(
+            "‹",
+            "Previous page (Page Up)",
+            QIcon.ThemeIcon.GoPrevious,
+            pixmap.SP_ArrowUp,
+            lambda: self.go_to(self.current_page() - 1),
+        )
+        self.next_button = self._button(
+            "›",
+            "Next page (Page Down)",
+            QIcon.ThemeIcon.GoNext,
+            pixmap.SP_ArrowDown,
+            lambda: self.go_to(self.current_page() + 1),
+        )
         self.page_box = QSpinBox(self)
         self.page_box.setAccessibleName("Page")
         self.page_box.setKeyboardTracking(False)
         self.page_box.setMinimum(1)
         self.page_box.valueChanged.connect(lambda value: self.go_to(value - 1))
         self.page_total = QLabel("of 0", self)
-        self.zoom_out_button = self._button("−", "Zoom out (Ctrl+-)", QIcon.ThemeIcon.ZoomOut, None,
-                                            lambda: self.zoom_by(-1))
-        self.zoom_in_button = self._button("+", "Zoom in (Ctrl++)", QIcon.ThemeIcon.ZoomIn, None,
-                                           lambda: self.zoom_by(1))
+        self.zoom_out_button = self._button(
+            "−", "Zoom out (Ctrl+-)", QIcon.ThemeIcon.ZoomOut, None, lambda: self.zoom_by(-1)
+        )
+        self.zoom_in_button = self._button(
+            "+", "Zoom in (Ctrl++)", QIcon.ThemeIcon.ZoomIn, None, lambda: self.zoom_by(1)
+        )
         self.zoom_box = QComboBox(self)
         self.zoom_box.setAccessibleName("Zoom")
         self.zoom_box.addItems([FIT_WIDTH, FIT_PAGE, *(f"{round(z * 100)}%" for z in ZOOMS)])

@@ -15,8 +15,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 MAX_DPI = 300  # a raster finer than this only makes print jobs bigger
 
 
-def page_plan(page_count: int, pages: list[int] | None = None, copies: int = 1,
-              collate: bool = True) -> list[int]:
+def page_plan(
+    page_count: int, pages: list[int] | None = None, copies: int = 1, collate: bool = True
+) -> list[int]:
     """The 0-based pages to print, in order. `pages` are 1-based; None: all."""
     chosen = [p - 1 for p in (pages or range(1, page_count + 1)) if 1 <= p <= page_count]
     copies = max(1, copies)
@@ -43,8 +44,13 @@ def ask_printer(parent, page_count: int, current_page: int = 0) -> QPrinter | No
     dialog.setWindowTitle("Print pack")
     dialog.setMinMax(1, max(1, page_count))
     option = QPrintDialog.PrintDialogOption
-    dialog.setOptions(option.PrintPageRange | option.PrintCurrentPage | option.PrintCollateCopies
-                      | option.PrintToFile | option.PrintShowPageSize)
+    dialog.setOptions(
+        option.PrintPageRange
+        | option.PrintCurrentPage
+        | option.PrintCollateCopies
+        | option.PrintToFile
+        | option.PrintShowPageSize
+    )
     return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
 
@@ -74,8 +80,11 @@ def print_pdf(pdf: bytes, printer: QPrinter, current_page: int = 0, title: str =
     painter = QPainter()
     for number, page in enumerate(plan):
         size = document.pagePointSize(page)
-        layout = QPageLayout(QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch),
-                             QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        layout = QPageLayout(
+            QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
         printer.setPageLayout(layout)
         if number == 0:
             if not painter.begin(printer):
@@ -84,8 +93,9 @@ def print_pdf(pdf: bytes, printer: QPrinter, current_page: int = 0, title: str =
             painter.end()
             raise OSError("the printer refused a new page")
         dpi = min(printer.resolution(), MAX_DPI)
-        image = document.render(page, QSize(round(size.width() / 72 * dpi),
-                                            round(size.height() / 72 * dpi)))
+        image = document.render(
+            page, QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
+        )
         target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
         painter.drawImage(target, image)
     painter.end()

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from briefgen.content.problems import Problem
@@ -76,8 +82,10 @@ class ProblemsPanel(QWidget):
     def set_problems(self, base: Path | None, problems) -> None:
         self.problems = ordered(problems)
         style = self.style()
-        icons = {True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-                 False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
+        icons = {
+            True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
         self.tree.clear()
         items = []
         for problem in self.problems:
@@ -92,8 +100,10 @@ class ProblemsPanel(QWidget):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the panel shows, row by row: (severity, file:line, message)."""
-        return [tuple(self.tree.topLevelItem(i).text(c) for c in range(3))
-                for i in range(self.tree.topLevelItemCount())]
+        return [
+            tuple(self.tree.topLevelItem(i).text(c) for c in range(3))
+            for i in range(self.tree.topLevelItemCount())
+        ]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         path = item.data(LOCATION, PATH_ROLE)

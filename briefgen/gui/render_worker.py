@@ -17,11 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from briefgen.commands.check import check_templates
-from briefgen.render.engine import Engine, PackRequest
-from briefgen.errors import BriefgenError
 from briefgen.content.loader import load_content
 from briefgen.content.model import Content
 from briefgen.content.problems import Problems
+from briefgen.errors import BriefgenError
+from briefgen.render.engine import Engine, PackRequest
 
 log = logging.getLogger(__name__)
 

@@ -50,10 +50,15 @@ class Settings:
 
     def set_choices(self, choices: Choices) -> None:
         safety = {None: "auto", True: "on", False: "off"}[choices.safety]
-        for key, value in (("audience", choices.audience), ("country", choices.country),
-                           ("org", choices.org), ("paper", choices.paper), ("safety", safety),
-                           ("without", ",".join(sorted(choices.without))),
-                           ("language", choices.language)):
+        for key, value in (
+            ("audience", choices.audience),
+            ("country", choices.country),
+            ("org", choices.org),
+            ("paper", choices.paper),
+            ("safety", safety),
+            ("without", ",".join(sorted(choices.without))),
+            ("language", choices.language),
+        ):
             self._s.setValue(f"choices/{key}", value or "")
 
     # -- folders the file dialogs start in -----------------------------------

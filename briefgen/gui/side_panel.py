@@ -6,17 +6,30 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
 )
 
+from briefgen.content.model import Content
 from briefgen.gui.choices import Choices, is_org_file
 from briefgen.gui.country_picker import CountryPicker
-from briefgen.content.model import Content
 
 OPEN_PROFILE = "\x00open"  # the org combo's "Open profile file…" entry
-SECTION_NAMES = {"summary": "Summary", "key_facts": "Key facts", "timeline": "Timeline",
-                 "status": "Treaty status", "concerns": "Concerns", "examples": "Examples",
-                 "asks": "Asks", "country": "Country profile", "contact": "Contact"}
+SECTION_NAMES = {
+    "summary": "Summary",
+    "key_facts": "Key facts",
+    "timeline": "Timeline",
+    "status": "Treaty status",
+    "concerns": "Concerns",
+    "examples": "Examples",
+    "asks": "Asks",
+    "country": "Country profile",
+    "contact": "Contact",
+}
 
 
 def section_name(section: str) -> str:
@@ -69,8 +82,10 @@ class ChoicesPanel(QWidget):
         self.paper.currentIndexChanged.connect(self._emit)
         self.safety = QComboBox(self)
         self.safety.setAccessibleName("Safety mode")
-        self.safety.setToolTip("Safety mode leaves out every name, contact and logo.\n"
-                               "Automatic: on for countries the content marks high-risk.")
+        self.safety.setToolTip(
+            "Safety mode leaves out every name, contact and logo.\n"
+            "Automatic: on for countries the content marks high-risk."
+        )
         self.safety.currentIndexChanged.connect(self._emit)
         self.language = QComboBox(self)
         self.language.setAccessibleName("Language")
@@ -132,8 +147,9 @@ class ChoicesPanel(QWidget):
             self.language.clear()
             for code in content.campaign.languages:
                 self.language.addItem(code, code)
-            self.language.setCurrentIndex(max(0, self.language.findData(
-                choices.language or content.campaign.language)))
+            self.language.setCurrentIndex(
+                max(0, self.language.findData(choices.language or content.campaign.language))
+            )
             self._options.setRowVisible(self.language, len(content.campaign.languages) > 1)
         self.countries.set_countries(content.countries.values(), content.profiles, choices.country)
         self._fill_sections()
@@ -175,13 +191,17 @@ class ChoicesPanel(QWidget):
         with _Quiet(self.paper, self.safety):
             self.paper.clear()
             default = {"a4": "A4", "letter": "Letter"}.get(country.paper if country else "", "")
-            self.paper.addItem(f"Country default ({default})" if default else "Country default", None)
+            self.paper.addItem(
+                f"Country default ({default})" if default else "Country default", None
+            )
             self.paper.addItem("A4", "a4")
             self.paper.addItem("Letter", "letter")
             self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
             self.safety.clear()
             high_risk = bool(profile and profile.high_risk)
-            self.safety.addItem(f"Automatic ({'on: high-risk country' if high_risk else 'off'})", None)
+            self.safety.addItem(
+                f"Automatic ({'on: high-risk country' if high_risk else 'off'})", None
+            )
             self.safety.addItem("On", True)
             self.safety.addItem("Off", False)
             self.safety.setCurrentIndex({None: 0, True: 1, False: 2}[safety])
@@ -189,8 +209,11 @@ class ChoicesPanel(QWidget):
     def _describe_audience(self) -> None:
         audience = self._audience()
         description = audience.description if audience else None
-        text = description.get(self.content.campaign.language, self.content.campaign.language) \
-            if description else ""
+        text = (
+            description.get(self.content.campaign.language, self.content.campaign.language)
+            if description
+            else ""
+        )
         self.audience_note.setText(text)
         self.audience_note.setVisible(bool(text))
 
@@ -206,10 +229,14 @@ class ChoicesPanel(QWidget):
     def choices(self) -> Choices:
         org = self.org.currentData()
         return Choices(
-            audience=self.audience.currentData(), country=self.countries.current(),
-            org=None if org == OPEN_PROFILE else org, paper=self.paper.currentData(),
-            safety=self._safety(), without=frozenset(self._without),
-            language=self.language.currentData())
+            audience=self.audience.currentData(),
+            country=self.countries.current(),
+            org=None if org == OPEN_PROFILE else org,
+            paper=self.paper.currentData(),
+            safety=self._safety(),
+            without=frozenset(self._without),
+            language=self.language.currentData(),
+        )
 
     def set_country(self, code: str) -> None:
         """Select a country as the user would (emits `changed`)."""
@@ -269,5 +296,5 @@ class _Quiet:
         self.states = [w.blockSignals(True) for w in self.widgets]
 
     def __exit__(self, *exc):
-        for widget, state in zip(self.widgets, self.states):
+        for widget, state in zip(self.widgets, self.states, strict=False):
             widget.blockSignals(state)

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.selection.brief import Brief
-from briefgen.errors import RenderError
-from briefgen.render.gcdefer import collection_deferred
 from briefgen.content.model import Content, OrgProfile
+from briefgen.errors import RenderError
 from briefgen.paths import shipped_assets, shipped_templates
+from briefgen.render.gcdefer import collection_deferred
 from briefgen.render.pdf import Metadata, PdfRenderer
-from briefgen.selection.select import Options, select
 from briefgen.render.templating import Templates, file_url
+from briefgen.selection.brief import Brief
+from briefgen.selection.select import Options, select
 
 BASE_STYLESHEET = "pack.css"
 
@@ -61,8 +61,12 @@ class Engine:
     def html(self, brief: Brief) -> str:
         audience = self.content.audiences[brief.audience]
         return self.templates.render(
-            audience.template, brief=brief, t=self.templates.label_function(brief.language),
-            version=__version__, logo_src=self.logo_src(brief))
+            audience.template,
+            brief=brief,
+            t=self.templates.label_function(brief.language),
+            version=__version__,
+            logo_src=self.logo_src(brief),
+        )
 
     def logo_src(self, brief: Brief) -> str | None:
         """The organisation's logo for <img src>. A PNG or JPEG goes inline as a
@@ -72,7 +76,9 @@ class Engine:
         logo = brief.org.logo if brief.org and not brief.safety else None
         if logo is None:
             return None
-        kind = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}.get(logo.suffix.lower())
+        kind = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}.get(
+            logo.suffix.lower()
+        )
         if kind is None:
             return file_url(logo)
         stat = logo.stat()
@@ -95,7 +101,7 @@ class Engine:
             title=f"{brief.title}: {brief.audience_name} briefing, {brief.country.name}",
             authors=authors,
             subject=f"{brief.title}. {brief.audience_name} briefing on {brief.country.name}, "
-                    f"as of {brief.as_of.isoformat()}.",
+            f"as of {brief.as_of.isoformat()}.",
             keywords=(brief.campaign_id, brief.audience, brief.country.code),
             language=brief.language,
             created=f"{brief.as_of.isoformat()}T00:00:00Z",
@@ -118,4 +124,5 @@ class Engine:
         # and so garbage, when the deferred collection runs.
         extra = (brief.org.logo.parent,) if brief.org and brief.org.logo else ()
         return self.renderer.render(
-            self.html(brief), self.stylesheets(brief), self.metadata(brief), extra_roots=extra)
+            self.html(brief), self.stylesheets(brief), self.metadata(brief), extra_roots=extra
+        )

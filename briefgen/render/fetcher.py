@@ -32,5 +32,6 @@ class FolderFetcher(URLFetcher):
         if not path.is_file():
             raise ValueError(f"file not found: {path}")
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(path.as_uri(), path.read_bytes(),
-                                  headers={"Content-Type": content_type})
+        return URLFetcherResponse(
+            path.as_uri(), path.read_bytes(), headers={"Content-Type": content_type}
+        )

@@ -52,11 +52,14 @@ class PdfRenderer:
         """A parsed stylesheet, parsed once per renderer."""
         path = Path(path).resolve()
         if path not in self._stylesheets:
-            self._stylesheets[path] = CSS(filename=str(path), url_fetcher=self.fetcher,
-                                          font_config=self.fonts)
+            self._stylesheets[path] = CSS(
+                filename=str(path), url_fetcher=self.fetcher, font_config=self.fonts
+            )
         return self._stylesheets[path]
 
-    def render(self, html: str, stylesheets, metadata: Metadata, extra_roots=()) -> tuple[bytes, int, list[str]]:
+    def render(
+        self, html: str, stylesheets, metadata: Metadata, extra_roots=()
+    ) -> tuple[bytes, int, list[str]]:
         """Returns (pdf bytes, page count, warnings from the PDF engine)."""
         fetcher = FolderFetcher((*self.roots, *extra_roots)) if extra_roots else self.fetcher
         collector = _Collector()
@@ -64,7 +67,8 @@ class PdfRenderer:
             _LOGGER.addHandler(collector)
         try:
             document = HTML(string=html, base_url=str(self.roots[0]), url_fetcher=fetcher).render(
-                stylesheets=[self.stylesheet(p) for p in stylesheets], font_config=self.fonts)
+                stylesheets=[self.stylesheet(p) for p in stylesheets], font_config=self.fonts
+            )
             info = document.metadata
             info.title = metadata.title
             info.authors = list(metadata.authors)

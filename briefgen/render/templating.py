@@ -27,12 +27,22 @@ class Templates:
         self.folders = [Path(folder) for folder in folders if folder and Path(folder).is_dir()]
         self.env = SandboxedEnvironment(
             loader=ChoiceLoader([FileSystemLoader(str(f)) for f in self.folders]),
-            autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
         )
         self.labels = self._labels()
-        self.env.filters.update(rich=rich, date=self._date, month=self._month,
-                                readable=readable, ink=ink, tint=tint, contrast=contrast,
-                                isolate=isolate)
+        self.env.filters.update(
+            rich=rich,
+            date=self._date,
+            month=self._month,
+            readable=readable,
+            ink=ink,
+            tint=tint,
+            contrast=contrast,
+            isolate=isolate,
+        )
         self.env.globals.update(qr_data_uri=qr_data_uri, file_url=file_url)
 
     def find(self, name: str) -> Path | None:
@@ -80,8 +90,9 @@ class Templates:
         except TemplateError as exc:
             where = f"{exc.filename}:{exc.lineno}: " if getattr(exc, "lineno", None) else ""
             searched = ", ".join(str(f) for f in self.folders)
-            raise RenderError(f"{where}template error: {exc.message or exc} "
-                              f"(template folders: {searched})") from None
+            raise RenderError(
+                f"{where}template error: {exc.message or exc} (template folders: {searched})"
+            ) from None
 
 
 def rich(parts) -> Markup:
@@ -104,7 +115,7 @@ def rich(parts) -> Markup:
 
 
 def text_direction(text: str) -> str | None:
-    """"rtl" or "ltr" from the first strongly directional character, None if none."""
+    """ "rtl" or "ltr" from the first strongly directional character, None if none."""
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind == "L":
@@ -143,6 +154,7 @@ def file_url(path) -> str:
 
 # -- colours: brand colours are user data, so text set in them must stay readable --
 
+
 def _rgb(color) -> tuple[int, int, int] | None:
     """(r, g, b) from "#rrggbb" or "#rgb"; None for anything else."""
     value = str(color or "").strip()
@@ -162,9 +174,11 @@ def _hex(rgb) -> str:
 
 def _luminance(rgb) -> float:
     """WCAG 2 relative luminance."""
+
     def channel(c):
         c = c / 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
     r, g, b = (channel(c) for c in rgb)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -186,7 +200,7 @@ def readable(color, background="#ffffff", ratio=4.5, fallback="#1b1b1b") -> str:
         return fallback
     target = (0, 0, 0) if _luminance(back) > 0.18 else (255, 255, 255)
     for step in range(21):
-        mixed = [c + (t - c) * step / 20 for c, t in zip(rgb, target)]
+        mixed = [c + (t - c) * step / 20 for c, t in zip(rgb, target, strict=False)]
         if contrast(_hex(mixed), background) >= ratio:
             return _hex(mixed)
     return _hex(target)

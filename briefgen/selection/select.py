@@ -13,16 +13,22 @@ The rules, documented in docs/selection.md:
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from briefgen.selection.brief import (
-    Brief, ConcernView, CountryView, DatedView, ExampleView, LawView, OrgView, SourceNote,
-    StatusView,
-)
-from briefgen.errors import UsageError
 from briefgen.content.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
 from briefgen.content.text import AudienceText, Text, parse_inline
+from briefgen.errors import UsageError
+from briefgen.selection.brief import (
+    Brief,
+    ConcernView,
+    CountryView,
+    DatedView,
+    ExampleView,
+    LawView,
+    OrgView,
+    SourceNote,
+    StatusView,
+)
 
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "dv", "yi"}
 
@@ -43,25 +49,34 @@ def sections_without(content: Content, without) -> frozenset[str] | None:
     optional = {s for a in content.audiences.values() for s in a.optional_sections}
     unknown = without - optional
     if unknown:
-        raise UsageError(f"cannot leave out {', '.join(sorted(unknown))}; optional sections "
-                         f"are: {', '.join(sorted(optional)) or 'none'}")
+        raise UsageError(
+            f"cannot leave out {', '.join(sorted(unknown))}; optional sections "
+            f"are: {', '.join(sorted(optional)) or 'none'}"
+        )
     return frozenset(optional - without) if without else None
 
 
-def select(content: Content, audience_id: str, country_code: str, options: Options = Options()) -> Brief:
+def select(
+    content: Content, audience_id: str, country_code: str, options: Options = Options()
+) -> Brief:
     audience = content.audiences.get(audience_id)
     if audience is None:
-        raise UsageError(f"unknown audience '{audience_id}'; choose one of: "
-                         f"{', '.join(content.audiences)}")
+        raise UsageError(
+            f"unknown audience '{audience_id}'; choose one of: {', '.join(content.audiences)}"
+        )
     code = (country_code or "").upper()
     country = content.countries.get(code)
     if country is None:
-        raise UsageError(f"unknown country '{country_code}'; use an ISO code listed by "
-                         "'briefgen list countries' (e.g. KR, US, BR)")
+        raise UsageError(
+            f"unknown country '{country_code}'; use an ISO code listed by "
+            "'briefgen list countries' (e.g. KR, US, BR)"
+        )
     language = options.language or content.campaign.language
     if language not in content.campaign.languages:
-        raise UsageError(f"unknown language '{language}'; this content offers: "
-                         f"{', '.join(content.campaign.languages)}")
+        raise UsageError(
+            f"unknown language '{language}'; this content offers: "
+            f"{', '.join(content.campaign.languages)}"
+        )
     return _Selection(content, audience, country, language, options).brief()
 
 
@@ -81,7 +96,11 @@ class _Selection:
         return value.get(self.language, self.content.campaign.language) if value else None
 
     def atext(self, value: AudienceText | None) -> str | None:
-        return value.get(self.audience.id, self.language, self.content.campaign.language) if value else None
+        return (
+            value.get(self.audience.id, self.language, self.content.campaign.language)
+            if value
+            else None
+        )
 
     def rich(self, string: str | None, extra_sources=()) -> tuple | None:
         """Inline parts with citations numbered in first-use order."""
@@ -111,19 +130,25 @@ class _Selection:
     # -- choosing ------------------------------------------------------------
     def sections(self) -> tuple[str, ...]:
         wanted = self.options.sections
-        return tuple(s for s in self.audience.sections
-                     if s not in self.audience.optional_sections or wanted is None or s in wanted)
+        return tuple(
+            s
+            for s in self.audience.sections
+            if s not in self.audience.optional_sections or wanted is None or s in wanted
+        )
 
     def concern_order(self) -> list:
         first = list(self.profile.concern_priority) if self.profile else []
+
         def key(concern):
             pinned = first.index(concern.id) if concern.id in first else len(first)
             return (pinned, concern.rank(self.audience.id), concern.id)
+
         return sorted(self.content.concerns.values(), key=key)[: self.audience.max_concerns]
 
     def example_order(self, concerns: list) -> list:
         rank = {c.id: len(concerns) - i for i, c in enumerate(concerns)}
         countries = self.content.countries
+
         def key(example):
             other = countries.get(example.country)
             if example.country == self.country.code:
@@ -136,6 +161,7 @@ class _Selection:
                 tier = 3
             relevance = sum(rank.get(c, 0) for c in example.concerns)
             return (tier, -relevance, example.priority, example.id)
+
         return sorted(self.content.examples.values(), key=key)[: self.audience.max_examples]
 
     def primary_status(self) -> str:
@@ -145,8 +171,11 @@ class _Selection:
 
     def ask_order(self) -> list:
         status = self.primary_status()
-        fitting = [a for a in self.content.asks.values()
-                   if self.for_audience(a.audiences) and status in a.statuses]
+        fitting = [
+            a
+            for a in self.content.asks.values()
+            if self.for_audience(a.audiences) and status in a.statuses
+        ]
         return sorted(fitting, key=lambda a: (a.priority, a.id))[: self.audience.max_asks]
 
     def safety(self) -> bool:
@@ -159,8 +188,19 @@ class _Selection:
         if safety or org is None:
             return None
         c = org.contact
-        return OrgView(org.name, org.short_name, org.logo, org.logo_alt, org.colors.get("primary"),
-                       org.colors.get("accent"), c.email, c.phone, c.website, c.press, org.members)
+        return OrgView(
+            org.name,
+            org.short_name,
+            org.logo,
+            org.logo_alt,
+            org.colors.get("primary"),
+            org.colors.get("accent"),
+            c.email,
+            c.phone,
+            c.website,
+            c.press,
+            org.members,
+        )
 
     # -- building ------------------------------------------------------------
     def brief(self) -> Brief:
@@ -179,33 +219,49 @@ class _Selection:
         sources = tuple(
             SourceNote(number, s.id, s.publisher, s.title, s.url, s.date)
             for source_id, number in self.numbers.items()
-            for s in [content.sources[source_id]])
+            for s in [content.sources[source_id]]
+        )
         country = self.country
         profile = self.profile
         paper = (self.options.paper or country.paper).lower()
         return Brief(
-            campaign_id=campaign.id, title=self.text(campaign.title),
-            subtitle=self.text(campaign.subtitle), as_of=campaign.as_of,
-            campaign_url=campaign.url, language=self.language,
+            campaign_id=campaign.id,
+            title=self.text(campaign.title),
+            subtitle=self.text(campaign.subtitle),
+            as_of=campaign.as_of,
+            campaign_url=campaign.url,
+            language=self.language,
             direction="rtl" if self.language.split("-")[0] in RTL_LANGUAGES else "ltr",
-            audience=self.audience.id, audience_name=self.text(self.audience.name),
-            country=CountryView(country.code, country.name, country.common_name, country.region,
-                                country.subregion, profile is not None,
-                                profile.last_verified if profile else None,
-                                bool(profile and profile.high_risk)),
-            paper="Letter" if paper == "letter" else "A4", safety=safety,
-            org=self.org_view(safety), sections=sections, summary=summary,
-            key_facts=built.get("key_facts", ()), timeline=built.get("timeline", ()),
+            audience=self.audience.id,
+            audience_name=self.text(self.audience.name),
+            country=CountryView(
+                country.code,
+                country.name,
+                country.common_name,
+                country.region,
+                country.subregion,
+                profile is not None,
+                profile.last_verified if profile else None,
+                bool(profile and profile.high_risk),
+            ),
+            paper="Letter" if paper == "letter" else "A4",
+            safety=safety,
+            org=self.org_view(safety),
+            sections=sections,
+            summary=summary,
+            key_facts=built.get("key_facts", ()),
+            timeline=built.get("timeline", ()),
             statuses=built.get("status") or self._statuses(),
-            concerns=built.get("concerns", ()), examples=built.get("examples", ()),
+            concerns=built.get("concerns", ()),
+            examples=built.get("examples", ()),
             asks=built.get("asks", ()),
             position=(built.get("country") or {}).get("position"),
             laws=(built.get("country") or {}).get("laws", ()),
             local_organisations=(built.get("country") or {}).get("organisations", ()),
             sources=sources,
-            items={**{k: tuple(v) for k, v in self.items.items()},
-                   "sources": tuple(self.numbers)},
-            page_limits=tuple(self.audience.pages))
+            items={**{k: tuple(v) for k, v in self.items.items()}, "sources": tuple(self.numbers)},
+            page_limits=tuple(self.audience.pages),
+        )
 
     def _track(self, kind: str, ids) -> None:
         self.items.setdefault(kind, []).extend(ids)
@@ -230,10 +286,17 @@ class _Selection:
             status = self.profile.treaties.get(treaty.id) if self.profile else None
             if status is None:
                 status = TreatyStatus(UNKNOWN, None, None, (), Where(self.content.root, 0))
-            result.append(StatusView(
-                treaty.id, self.text(treaty.name), status.status,
-                self.text(treaty.statuses.get(status.status)), status.date,
-                self.rich(self.text(status.note)), self.rich(None, status.sources) or ()))
+            result.append(
+                StatusView(
+                    treaty.id,
+                    self.text(treaty.name),
+                    status.status,
+                    self.text(treaty.statuses.get(status.status)),
+                    status.date,
+                    self.rich(self.text(status.note)),
+                    self.rich(None, status.sources) or (),
+                )
+            )
         return tuple(result)
 
     def _section_status(self, concerns):
@@ -242,20 +305,33 @@ class _Selection:
     def _section_concerns(self, concerns):
         self._track("concerns", [c.id for c in concerns])
         return tuple(
-            ConcernView(c.id, self.atext(c.title), self.rich(self.atext(c.summary)),
-                        self.rich(self.atext(c.body), c.sources), c.articles)
-            for c in concerns)
+            ConcernView(
+                c.id,
+                self.atext(c.title),
+                self.rich(self.atext(c.summary)),
+                self.rich(self.atext(c.body), c.sources),
+                c.articles,
+            )
+            for c in concerns
+        )
 
     def _section_examples(self, concerns):
         chosen = self.example_order(concerns)
         self._track("examples", [e.id for e in chosen])
         titles = {c.id: self.atext(c.title) for c in self.content.concerns.values()}
         return tuple(
-            ExampleView(e.id, e.country, self.content.countries[e.country].name,
-                        self.text(e.title), self.rich(self.atext(e.text), e.sources), e.date,
-                        tuple(titles[c] for c in e.concerns if c in titles),
-                        e.country == self.country.code)
-            for e in chosen)
+            ExampleView(
+                e.id,
+                e.country,
+                self.content.countries[e.country].name,
+                self.text(e.title),
+                self.rich(self.atext(e.text), e.sources),
+                e.date,
+                tuple(titles[c] for c in e.concerns if c in titles),
+                e.country == self.country.code,
+            )
+            for e in chosen
+        )
 
     def _section_asks(self, concerns):
         asks = self.ask_order()
@@ -268,8 +344,10 @@ class _Selection:
             return {}
         return {
             "position": self.rich(self.atext(profile.position)),
-            "laws": tuple(LawView(self.text(law.title), self.rich(self.text(law.text), law.sources))
-                          for law in profile.laws),
+            "laws": tuple(
+                LawView(self.text(law.title), self.rich(self.text(law.text), law.sources))
+                for law in profile.laws
+            ),
             "organisations": tuple((o.name, o.url) for o in profile.organisations),
         }
 
@@ -290,4 +368,3 @@ def _ascending_citations(parts: list) -> tuple:
         if kind != "end":
             result.append((kind, value))
     return tuple(result)
-

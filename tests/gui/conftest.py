@@ -12,7 +12,9 @@ def fresh_settings(tmp_path, qapp):
     """Every test starts with empty settings in its own folder, never the user's."""
     application()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     yield tmp_path / "settings"
 
 

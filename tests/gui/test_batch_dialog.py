@@ -14,11 +14,36 @@ from briefgen.gui.batch_dialog import BatchDialog, make_spec
 
 
 def test_make_spec_says_all_when_everything_is_ticked(tmp_path):
-    spec = make_spec(tmp_path, str(tmp_path / "out"), ["a", "b"], ["b", "a"], ["FR"], ["FR", "DE"],
-                     ["friends"], 2, zip=True, merge=True, paper="a4", safety=False,
-                     without=["timeline"])
-    assert spec == BatchSpec(tmp_path, tmp_path / "out", "all", ["FR"], ("friends",), 2, True,
-                             True, (), "a4", None, False, ("timeline",))
+    spec = make_spec(
+        tmp_path,
+        str(tmp_path / "out"),
+        ["a", "b"],
+        ["b", "a"],
+        ["FR"],
+        ["FR", "DE"],
+        ["friends"],
+        2,
+        zip=True,
+        merge=True,
+        paper="a4",
+        safety=False,
+        without=["timeline"],
+    )
+    assert spec == BatchSpec(
+        tmp_path,
+        tmp_path / "out",
+        "all",
+        ["FR"],
+        ("friends",),
+        2,
+        True,
+        True,
+        (),
+        "a4",
+        None,
+        False,
+        ("timeline",),
+    )
     with pytest.raises(BriefgenError, match="output folder"):
         make_spec(tmp_path, " ", ["a"], ["a"], ["FR"], ["FR"], [], 1)
     with pytest.raises(BriefgenError, match="country"):
@@ -73,7 +98,9 @@ def test_a_batch_runs_off_the_gui_thread_and_reports(dialog, qtbot, tmp_path):
     assert len(ticks) > 5  # the event loop kept running while packs were made
     assert dialog.result.exit_code == 0
     assert sorted(p.name for p in (out / "friends").iterdir()) == [
-        "water-public-de.pdf", "water-public-fr.pdf"]
+        "water-public-de.pdf",
+        "water-public-fr.pdf",
+    ]
     assert "2 packs: 2 built" in dialog.status.text()
     assert dialog.open_button.isEnabled() and dialog.form.isEnabled()
     assert dialog.cancel_button.text() == "Close"

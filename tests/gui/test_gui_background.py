@@ -2,10 +2,10 @@
 
 import os
 
-from briefgen.render.engine import PackRequest
 from briefgen.gui import render_worker
 from briefgen.gui.render_worker import Renderer
 from briefgen.gui.watcher import ContentWatcher
+from briefgen.render.engine import PackRequest
 
 TIMEOUT = 20000
 
@@ -22,7 +22,9 @@ def test_the_newest_request_wins(qtbot, mini):
         assert loaded(qtbot, renderer, mini).usable
         shown, worked = [], []
         renderer.rendered.connect(lambda request, pack: shown.append(pack.brief.country.code))
-        renderer._worker.rendered.connect(lambda generation, request, pack: worked.append(generation))
+        renderer._worker.rendered.connect(
+            lambda generation, request, pack: worked.append(generation)
+        )
         for code in ("FR", "DE", "BR", "US", "VN"):
             renderer.render(PackRequest("public", code))
         assert renderer.busy
@@ -67,9 +69,8 @@ def test_the_watcher_follows_files_that_editors_replace(qtbot, mini_copy):
         temporary.write_text(target.read_text() + "\n")
         os.replace(temporary, target)  # how many editors save
     assert str(target) in watcher.paths()  # watched again after the swap
-    with qtbot.waitSignal(watcher.changed, timeout=5000):
-        with target.open("a") as stream:  # an edit in place is still seen
-            stream.write("\n")
+    with qtbot.waitSignal(watcher.changed, timeout=5000), target.open("a") as stream:
+        stream.write("\n")  # an edit in place is still seen
     with qtbot.waitSignal(watcher.changed, timeout=5000):
         (mini_copy / "countries" / "de.yaml").write_text("code: DE\n")  # a new file
     with qtbot.assertNotEmitted(watcher.changed, wait=300):

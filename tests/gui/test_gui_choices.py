@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.content.loader import load_content_or_raise
 from briefgen.gui.choices import Choices, pdf_target, reconcile, request_for, suggested_name
 from briefgen.gui.printing import page_plan
 from briefgen.gui.settings import Settings
 from briefgen.gui.watcher import snapshot
-from briefgen.content.loader import load_content_or_raise
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,9 @@ def content(mini):
 
 
 def test_reconcile_replaces_what_the_content_does_not_offer(content):
-    choices = reconcile(content, Choices(audience="senator", country="ZZ", org="gone", paper="a3"), "DE")
+    choices = reconcile(
+        content, Choices(audience="senator", country="ZZ", org="gone", paper="a3"), "DE"
+    )
     assert choices.audience == "legislator"  # the first audience
     assert choices.country == "DE"  # the locale's country when the content has it
     assert choices.org == "default"
@@ -33,15 +35,25 @@ def test_reconcile_keeps_valid_choices(content):
 
 
 def test_request_for_leaves_out_unticked_optional_sections(content):
-    request = request_for(content, Choices("legislator", "FR", "friends", without=frozenset({"examples", "timeline"})))
+    request = request_for(
+        content, Choices("legislator", "FR", "friends", without=frozenset({"examples", "timeline"}))
+    )
     assert request.sections == frozenset({"country"})
     assert request.org.name == "Friends of Rivers"
-    assert request_for(content, Choices("public", "FR", "default", without=frozenset({"timeline"}))).sections is None
+    assert (
+        request_for(
+            content, Choices("public", "FR", "default", without=frozenset({"timeline"}))
+        ).sections
+        is None
+    )
 
 
 def test_the_suggested_name_has_audience_country_and_date(content):
     request = request_for(content, Choices("journalist", "VN", "default"))
-    assert suggested_name(content, request, dt.date(2026, 3, 4)) == "water-journalist-vn-2026-03-04.pdf"
+    assert (
+        suggested_name(content, request, dt.date(2026, 3, 4))
+        == "water-journalist-vn-2026-03-04.pdf"
+    )
 
 
 def test_pdf_target_adds_the_suffix_only_when_missing():
@@ -60,7 +72,9 @@ def test_page_plan_honours_range_copies_and_collation():
 
 def test_settings_round_trip(fresh_settings):
     settings = Settings()
-    choices = Choices("journalist", "VN", "/x/org.yaml", "letter", False, frozenset({"timeline", "examples"}))
+    choices = Choices(
+        "journalist", "VN", "/x/org.yaml", "letter", False, frozenset({"timeline", "examples"})
+    )
     settings.set_choices(choices)
     settings.set_content_dir(Path("/some/where"))
     settings.sync()

@@ -2,8 +2,14 @@
 
 import pytest
 
-from briefgen.gui.country_picker import CODE_ROLE, CountryFilter, CountryModel, CountryPicker, match_rank
 from briefgen.content.model import Country, Where
+from briefgen.gui.country_picker import (
+    CODE_ROLE,
+    CountryFilter,
+    CountryModel,
+    CountryPicker,
+    match_rank,
+)
 
 
 def country(code, name, common=None):
@@ -30,19 +36,22 @@ def model(qapp):
     return proxy
 
 
-@pytest.mark.parametrize("query, codes", [
-    ("kor", ["KP", "KR"]),
-    ("KR", ["KR"]),
-    ("kr", ["KR"]),
-    ("south korea", ["KR"]),
-    ("vietnam", ["VN"]),
-    ("viet", ["VN"]),
-    ("cote", ["CI"]),
-    ("ivory", ["CI"]),
-    ("turkiye", ["TR"]),
-    ("united kingdom", ["GB"]),
-    ("zzz", []),
-])
+@pytest.mark.parametrize(
+    "query, codes",
+    [
+        ("kor", ["KP", "KR"]),
+        ("KR", ["KR"]),
+        ("kr", ["KR"]),
+        ("south korea", ["KR"]),
+        ("vietnam", ["VN"]),
+        ("viet", ["VN"]),
+        ("cote", ["CI"]),
+        ("ivory", ["CI"]),
+        ("turkiye", ["TR"]),
+        ("united kingdom", ["GB"]),
+        ("zzz", []),
+    ],
+)
 def test_the_filter_finds_names_common_names_and_codes(model, query, codes):
     model.set_query(query)
     assert sorted(model.codes()) == sorted(codes)
@@ -92,6 +101,7 @@ def test_typing_does_not_change_the_country_until_one_is_picked(qtbot):
     assert changes == [] and picker.current() == "VN"
     qtbot.keyClick(picker.search, "\x1b")  # nothing happens on other keys either
     from PySide6.QtCore import Qt
+
     qtbot.keyClick(picker.search, Qt.Key.Key_Down)
     assert changes and changes[-1] in ("KR", "KP")
     assert picker.list.currentIndex().data(CODE_ROLE) == changes[-1]

@@ -4,7 +4,8 @@ import sys
 import types
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt
+from helpers import flat, pdf_reader, pdf_text
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from briefgen import __version__
 from briefgen.gui import printing
 from briefgen.gui.main_window import MainWindow
-from helpers import flat, pdf_reader, pdf_text
 
 TIMEOUT = 20000
 
@@ -68,7 +68,9 @@ def test_options_reach_the_pack(qtbot, open_window, mini_copy):
     assert window.pack_request.org.id == "friends"
 
 
-def test_save_writes_the_pack_where_the_user_chose(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+def test_save_writes_the_pack_where_the_user_chose(
+    qtbot, open_window, mini_copy, tmp_path, monkeypatch
+):
     window = open_window(mini_copy)
     choose(qtbot, window, lambda: window.panel.set_country("DE"))
     asked = {}
@@ -89,7 +91,9 @@ def test_save_writes_the_pack_where_the_user_chose(qtbot, open_window, mini_copy
     assert Path(asked["suggested"]).parent == tmp_path / "out"
 
 
-def test_save_waits_for_the_preview_to_match_the_choices(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+def test_save_waits_for_the_preview_to_match_the_choices(
+    qtbot, open_window, mini_copy, tmp_path, monkeypatch
+):
     window = open_window(mini_copy, debounce_ms=5000)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "us.pdf"), ""))
     window.panel.set_country("US")  # the debounce has not fired yet
@@ -98,7 +102,9 @@ def test_save_waits_for_the_preview_to_match_the_choices(qtbot, open_window, min
     assert "United States of America" in pdf_text((tmp_path / "us.pdf").read_bytes())
 
 
-def test_broken_content_is_listed_and_the_last_preview_stays(qtbot, open_window, mini_copy, monkeypatch):
+def test_broken_content_is_listed_and_the_last_preview_stays(
+    qtbot, open_window, mini_copy, monkeypatch
+):
     window = open_window(mini_copy)
     pages = window.preview.document.pageCount()
     broken = mini_copy / "countries.yaml"
@@ -107,16 +113,22 @@ def test_broken_content_is_listed_and_the_last_preview_stays(qtbot, open_window,
         broken.write_text(good + "- {code: KR, name: [unclosed\n")
     qtbot.waitUntil(lambda: window.problems_dock.isVisible())
     rows = window.problems.rows()
-    assert any(severity == "error" and location.startswith("content/countries.yaml:")
-               and location.split(":")[1].isdigit() for severity, location, _ in rows), rows
+    assert any(
+        severity == "error"
+        and location.startswith("content/countries.yaml:")
+        and location.split(":")[1].isdigit()
+        for severity, location, _ in rows
+    ), rows
     assert window.isVisible()
     assert window.preview.has_preview() and window.preview.document.pageCount() == pages
     assert window.preview.notice.isVisible()
     assert "error" in window.problems_dock.windowTitle()
 
     opened = []
-    monkeypatch.setattr("briefgen.gui.main_window.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        "briefgen.gui.main_window.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
     tree = window.problems.tree
     item = tree.topLevelItem(0)
     rect = tree.visualItemRect(item)
@@ -134,7 +146,9 @@ def test_content_broken_from_the_start_shows_problems_not_a_crash(qtbot, open_wi
     (mini_copy / "concerns.yaml").write_text("- id: [\n")
     window = open_window(mini_copy, wait=False)
     qtbot.waitUntil(lambda: window.problems_dock.isVisible(), timeout=TIMEOUT)
-    assert any(location.startswith("content/concerns.yaml:") for _, location, _ in window.problems.rows())
+    assert any(
+        location.startswith("content/concerns.yaml:") for _, location, _ in window.problems.rows()
+    )
     assert not window.preview.has_preview()
     assert "error" in window.preview.placeholder.text()
     assert not window.save_action.isEnabled()
@@ -153,7 +167,9 @@ def test_a_render_failure_is_reported_not_raised(qtbot, open_window, mini_copy, 
     assert "could not be made" in window.statusBar().currentMessage()
 
 
-def test_print_sends_every_page_at_the_pack_size(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+def test_print_sends_every_page_at_the_pack_size(
+    qtbot, open_window, mini_copy, tmp_path, monkeypatch
+):
     window = open_window(mini_copy)
     choose(qtbot, window, lambda: window.panel.set_country("US"))
     output = tmp_path / "printed.pdf"
@@ -175,8 +191,8 @@ def test_print_sends_every_page_at_the_pack_size(qtbot, open_window, mini_copy, 
 
 
 def test_print_honours_page_range_and_copies(qapp, tmp_path, mini, monkeypatch):
-    from briefgen.render.engine import Engine, PackRequest
     from briefgen.content.loader import load_content_or_raise
+    from briefgen.render.engine import Engine, PackRequest
 
     pdf = Engine(load_content_or_raise(mini)[0]).render(PackRequest("journalist", "FR")).pdf
     pages = len(pdf_reader(pdf).pages)
@@ -187,6 +203,7 @@ def test_print_honours_page_range_and_copies(qapp, tmp_path, mini, monkeypatch):
     printer.setOutputFileName(str(tmp_path / "two.pdf"))
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     from PySide6.QtGui import QPageRanges
+
     ranges = QPageRanges()
     ranges.addPage(2)
     printer.setPageRanges(ranges)
@@ -209,7 +226,11 @@ def test_choices_and_folder_are_remembered_between_runs(qtbot, open_window, mini
     again = open_window(None)  # no folder given: the one opened last time
     assert again.content_dir == mini_copy.resolve()
     choices = again.panel.choices()
-    assert (choices.audience, choices.country, choices.without) == ("journalist", "VN", {"timeline"})
+    assert (choices.audience, choices.country, choices.without) == (
+        "journalist",
+        "VN",
+        {"timeline"},
+    )
     assert not again.panel.section_boxes["timeline"].isChecked()
 
 
@@ -220,9 +241,17 @@ def test_keyboard_shortcuts_and_tab_order(open_window, mini_copy):
     assert window.open_action.shortcut() == QKeySequence("Ctrl+O")
     assert window.reload_action.shortcut() == QKeySequence("F5")
     panel = window.panel
-    wanted = [panel.audience, panel.countries.search, panel.countries.list, panel.org,
-              *panel.section_boxes.values(), panel.paper, panel.safety, window.save_button,
-              window.print_button]
+    wanted = [
+        panel.audience,
+        panel.countries.search,
+        panel.countries.list,
+        panel.org,
+        *panel.section_boxes.values(),
+        panel.paper,
+        panel.safety,
+        window.save_button,
+        window.print_button,
+    ]
     chain, widget = [], panel.audience
     for _ in range(200):
         chain.append(widget)
@@ -273,7 +302,9 @@ def test_run_opens_the_window_and_returns_when_it_closes(qapp, mini_copy):
     from briefgen.gui.app import run
 
     def close_when_shown():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         if windows:
             windows[0].close()
         else:
@@ -283,7 +314,9 @@ def test_run_opens_the_window_and_returns_when_it_closes(qapp, mini_copy):
     assert run(mini_copy) == 0
 
 
-def test_open_profile_file_adds_it_to_the_organisations(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+def test_open_profile_file_adds_it_to_the_organisations(
+    qtbot, open_window, mini_copy, tmp_path, monkeypatch
+):
     window = open_window(mini_copy)
     good, bad = tmp_path / "member.yaml", tmp_path / "bad.yaml"
     good.write_text("id: member\nname: Member Group\n")
@@ -307,8 +340,10 @@ def test_open_profile_file_adds_it_to_the_organisations(qtbot, open_window, mini
 def test_show_content_folder_opens_it(open_window, mini_copy, monkeypatch):
     window = open_window(mini_copy)
     opened = []
-    monkeypatch.setattr("briefgen.gui.main_window.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        "briefgen.gui.main_window.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
     window.folder_action.trigger()
     assert opened == [str(mini_copy.resolve())]
 
@@ -332,6 +367,11 @@ def test_the_preview_ends_on_the_last_choice_after_quick_changes(qtbot, open_win
         qtbot.wait(5)
     for _ in range(2):
         qtbot.keyClick(search, Qt.Key.Key_Up)
-    qtbot.waitUntil(lambda: not window.renderer.busy and not window._debounce.isActive()
-                    and window.pack.brief.country.code == window.panel.choices().country,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: (
+            not window.renderer.busy
+            and not window._debounce.isActive()
+            and window.pack.brief.country.code == window.panel.choices().country
+        ),
+        timeout=TIMEOUT,
+    )
