@@ -77,8 +77,16 @@ class Plan:
     options: dict
     jobs: list[PackJob] = field(default_factory=list)
 
-    def merged_file(self, org_id: str, audience: str) -> str:
-        return f"{org_id}/merged-{audience}{self._suffix()}.pdf"
+    def merged_file(
+        self, org_id: str, audience: str, paper: str | None = None, safety: bool = False
+    ) -> str:
+        """`paper` only when the set mixes sizes; safety-mode packs are kept apart."""
+        parts = [f"merged-{audience}{self._suffix()}"]
+        if paper:
+            parts.append(paper.lower())
+        if safety:
+            parts.append("unbranded")
+        return f"{org_id}/{'-'.join(parts)}.pdf"
 
     def _suffix(self) -> str:
         language = self.spec.language
