@@ -53,10 +53,10 @@ class MergeTask:
     paper: str  # "A4" or "Letter"
     entries: tuple[MergeEntry, ...]
     key: str
-    labels: dict  # "contents", "page", "country", "not_available", "as_of"
+    labels: dict  # MERGE_LABELS -> the text, from the pack language's labels
 
     def label(self, name: str) -> str:
-        return self.labels.get(name, LABELS[name])
+        return str(self.labels.get(name, name.replace("_", " ")))
 
 
 @dataclass(frozen=True)
@@ -72,25 +72,22 @@ class MergeResult:
     countries: int = 0
 
 
-LABELS = {
-    "contents": "Contents",
-    "country": "Country",
-    "page": "Page",
-    "not_available": "not available",
-    "as_of": "As of {date}",
-}
+# The labels (templates/labels/<lang>.yaml) a contents page prints.
+MERGE_LABELS = ("contents", "contents_country", "contents_page", "not_available", "as_of")
 
 
 def merge_key(task_parts) -> str:
     return hashlib.sha256(repr((__version__, task_parts)).encode("utf-8")).hexdigest()
 
 
-def plan_merges(plan, rows, papers: dict) -> list[MergeTask]:
+def plan_merges(plan, rows, papers: dict, t=None) -> list[MergeTask]:
     """One merge per organisation and audience, countries in the batch's order.
 
     A pack that was not made (failed, or missing after an interruption) is
     listed in the contents as not available rather than silently left out.
+    `t(key, **values)` gives the labels of the packs' language.
     """
+    t = t or (lambda key, **values: key)
     content, campaign = plan.content, plan.content.campaign
     language = plan.spec.language or campaign.language
     title = campaign.title.get(language, campaign.language)
@@ -109,10 +106,13 @@ def plan_merges(plan, rows, papers: dict) -> list[MergeTask]:
                 shas.append(row.sha256 if good else "")
                 sizes.add(papers.get(index, "A4"))
             audience_name = content.audiences[audience].name.get(language, campaign.language)
-            heading = f"{audience_name} briefings, {profile.name if profile else title}"
+            heading = t(
+                "merged_heading", audience=audience_name, name=profile.name if profile else title
+            )
             paper = "Letter" if sizes == {"Letter"} else "A4"
             name = plan.merged_file(org.id, audience)
             as_of = campaign.as_of.isoformat()
+            labels = {name: t(name, date=as_of) for name in MERGE_LABELS}
             key = merge_key(
                 (
                     name,
@@ -123,10 +123,11 @@ def plan_merges(plan, rows, papers: dict) -> list[MergeTask]:
                     as_of,
                     [(e.code, e.name, e.file) for e in entries],
                     shas,
+                    sorted(labels.items()),
                 )
             )
             tasks.append(
-                MergeTask(name, title, heading, as_of, language, paper, tuple(entries), key, {})
+                MergeTask(name, title, heading, as_of, language, paper, tuple(entries), key, labels)
             )
     return tasks
 
@@ -149,9 +150,11 @@ def contents_html(task: MergeTask, starts: dict[str, int]) -> str:
         f"<title>{e(task.title)}: {e(task.heading)}</title>"
         f"<style>{_STYLE % {'paper': task.paper}}</style></head><body>"
         f"<h1>{e(task.title)}</h1>"
-        f'<p class="sub">{e(task.heading)}. {e(task.label("as_of").format(date=task.as_of))}</p>'
-        f"<h2>{e(task.label('contents'))}</h2><table><thead><tr><td>{e(task.label('country'))}</td>"
-        f'<td class="page">{e(task.label("page"))}</td></tr></thead><tbody>{"".join(rows)}</tbody>'
+        f'<p class="sub">{e(task.heading)}. {e(task.label("as_of"))}</p>'
+        f"<h2>{e(task.label('contents'))}</h2><table><thead><tr>"
+        f"<td>{e(task.label('contents_country'))}</td>"
+        f'<td class="page">{e(task.label("contents_page"))}</td></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody>"
         "</table></body></html>"
     )
 

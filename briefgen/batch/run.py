@@ -422,7 +422,9 @@ class _Batch:
     def _merge_tasks(self) -> list[MergeTask]:
         previous = {m.get("file"): m for m in self._previous_merged()}
         tasks = []
-        for task in plan_merges(self.plan, self.result.rows, self.papers):
+        language = self.plan.spec.language or self.plan.content.campaign.language
+        t = self.engine.templates.label_function(language)
+        for task in plan_merges(self.plan, self.result.rows, self.papers, t):
             old = previous.get(task.file)
             if not any(e.file for e in task.entries):
                 self.result.merged.append(
