@@ -72,11 +72,11 @@ class MergeTask:
     paper: str  # "A4" or "Letter": one paper size per file
     entries: tuple[MergeEntry, ...]
     key: str
-    labels: dict  # "contents", "page", "country", "not_available", "as_of", "blank"
+    labels: dict  # MERGE_LABELS -> the text, from the pack language's labels
     safety: bool = False
 
     def label(self, name: str) -> str:
-        return self.labels.get(name, LABELS[name])
+        return str(self.labels.get(name, name.replace("_", " ")))
 
 
 @dataclass(frozen=True)
@@ -92,14 +92,15 @@ class MergeResult:
     countries: int = 0
 
 
-LABELS = {
-    "contents": "Contents",
-    "country": "Country",
-    "page": "Page",
-    "not_available": "not available",
-    "as_of": "As of {date}",
-    "blank": "This page is intentionally blank.",
-}
+# The labels (templates/labels/<lang>.yaml) a merged file prints.
+MERGE_LABELS = (
+    "contents",
+    "contents_country",
+    "contents_page",
+    "not_available",
+    "as_of",
+    "blank_page",
+)
 
 PAPERS = ("A4", "Letter")
 
@@ -108,21 +109,24 @@ def merge_key(task_parts) -> str:
     return hashlib.sha256(repr((__version__, task_parts)).encode("utf-8")).hexdigest()
 
 
-def plan_merges(plan, rows, traits: dict, format_date) -> list[MergeTask]:
+def plan_merges(plan, rows, traits: dict, format_date, t=None) -> list[MergeTask]:
     """One merge per organisation, audience, paper size and safety mode, countries in
     the batch's order.
 
     `traits` maps a job's index to its pack's (paper, safety); `format_date(date,
-    language)` writes a date as the packs do. A set that mixes paper sizes is split
+    language)` writes a date as the packs do, and `t(key, **values)` gives the labels of
+    the packs' language. A set that mixes paper sizes is split
     into one file per size, so a print shop loads one kind of paper per file; packs in
     safety mode go into their own file, whose title and metadata name no organisation.
     A pack that was not made (failed, or missing after an interruption) is listed in
     the contents as not available rather than silently left out.
     """
+    t = t or (lambda key, **values: key)
     content, campaign = plan.content, plan.content.campaign
     language = plan.spec.language or campaign.language
     title = campaign.title.get(language, campaign.language)
     as_of_text = format_date(campaign.as_of, language)
+    labels = {name: t(name, date=as_of_text) for name in MERGE_LABELS}
     by_pack = {(r.org, r.audience, r.country): (i, r) for i, r in enumerate(rows)}
     tasks = []
     for org in plan.orgs:
@@ -140,9 +144,14 @@ def plan_merges(plan, rows, traits: dict, format_date) -> list[MergeTask]:
             for (paper, safety), members in sorted(
                 groups.items(), key=lambda item: (PAPERS.index(item[0][0]), item[0][1])
             ):
-                heading = f"{audience_name} briefings"
-                if not safety:
-                    heading += f", {profile.name if profile else title}"
+                if safety:
+                    heading = t("merged_heading_unbranded", audience=audience_name)
+                else:
+                    heading = t(
+                        "merged_heading",
+                        audience=audience_name,
+                        name=profile.name if profile else title,
+                    )
                 name = plan.merged_file(
                     org.id, audience, paper=paper if len(papers) > 1 else None, safety=safety
                 )
@@ -158,6 +167,7 @@ def plan_merges(plan, rows, traits: dict, format_date) -> list[MergeTask]:
                         safety,
                         [(e.code, e.name, e.file) for e in entries],
                         [sha for _, sha in members],
+                        sorted(labels.items()),
                     )
                 )
                 tasks.append(
@@ -171,7 +181,7 @@ def plan_merges(plan, rows, traits: dict, format_date) -> list[MergeTask]:
                         paper,
                         entries,
                         key,
-                        {},
+                        labels,
                         safety,
                     )
                 )
@@ -207,10 +217,11 @@ def contents_html(task: MergeTask, starts: dict[str, int]) -> str:
         f"<title>{e(task.title)}: {e(task.heading)}</title>"
         f"<style>{_STYLE % {'paper': task.paper}}</style></head><body>"
         f"<h1>{e(task.title)}</h1>"
-        f'<p class="sub">{e(task.heading)}. {e(task.label("as_of").format(date=task.as_of_text))}'
+        f'<p class="sub">{e(task.heading)}. {e(task.label("as_of"))}'
         f"</p><h2>{e(task.label('contents'))}</h2><table><thead><tr>"
-        f"<td>{e(task.label('country'))}</td>"
-        f'<td class="page">{e(task.label("page"))}</td></tr></thead><tbody>{"".join(rows)}</tbody>'
+        f"<td>{e(task.label('contents_country'))}</td>"
+        f'<td class="page">{e(task.label("contents_page"))}</td></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody>"
         f"</table>{anchors}</body></html>"
     )
 
@@ -222,7 +233,7 @@ def blank_html(task: MergeTask) -> str:
         f'<!DOCTYPE html><html lang="{e(task.language)}"><head><meta charset="utf-8">'
         f"<title>{e(task.title)}</title>"
         f"<style>{_STYLE % {'paper': task.paper}} @page {{ @bottom-center {{ content: none }} }}"
-        f'</style></head><body><p class="blank">{e(task.label("blank"))}</p></body></html>'
+        f'</style></head><body><p class="blank">{e(task.label("blank_page"))}</p></body></html>'
     )
 
 

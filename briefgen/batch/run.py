@@ -422,8 +422,10 @@ class _Batch:
     def _merge_tasks(self) -> list[MergeTask]:
         previous = {m.get("file"): m for m in self._previous_merged()}
         tasks = []
+        language = self.plan.spec.language or self.plan.content.campaign.language
+        t = self.engine.templates.label_function(language)
         for task in plan_merges(
-            self.plan, self.result.rows, self.traits, self.engine.templates.format_date
+            self.plan, self.result.rows, self.traits, self.engine.templates.format_date, t
         ):
             old = previous.get(task.file)
             if not any(e.file for e in task.entries):

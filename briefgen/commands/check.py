@@ -10,6 +10,7 @@ from briefgen.content.model import Content
 from briefgen.content.problems import Problems
 from briefgen.content.text import find_placeholder
 from briefgen.paths import shipped_templates
+from briefgen.render.labels import check_labels
 from briefgen.render.templating import Templates
 
 
@@ -35,7 +36,13 @@ def check(content_dir: Path, template_dirs=(), out=None) -> int:
 
 def check_templates(content: Content, template_dirs, problems: Problems) -> None:
     """Templates reach the PDF too: refuse placeholders and missing templates."""
-    templates = Templates([*template_dirs, content.template_dir, shipped_templates()])
+    templates = Templates(
+        [*template_dirs, content.template_dir, shipped_templates()], content.campaign.language
+    )
+    for severity, file, where, message in check_labels(
+        templates.labels, content.campaign.languages
+    ):
+        (problems.error if severity == "error" else problems.warning)(file, where, message)
     for audience in content.audiences.values():
         if templates.find(audience.template) is None:
             problems.error(

@@ -36,7 +36,7 @@ from briefgen.content.model import (
     Where,
 )
 from briefgen.content.problems import Problems
-from briefgen.content.text import Text, find_placeholder
+from briefgen.content.text import find_placeholder
 from briefgen.content.yamlfile import LineDict, LineList, YamlFileError, read_yaml
 from briefgen.errors import ContentError
 
@@ -312,7 +312,7 @@ class _Reader:
             if parsed:
                 statuses[str(status)] = parsed
         if UNKNOWN not in statuses:
-            statuses[UNKNOWN] = Text({"": "Not recorded in our sources"})
+            statuses[UNKNOWN] = None  # the pack prints its `not_recorded` label
         if treaty_id is None or name is None:
             return None
         return Treaty(treaty_id, name, f.text("short_name", False) or name, statuses)

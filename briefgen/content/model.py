@@ -39,7 +39,9 @@ class Treaty:
     id: str
     name: Text
     short_name: Text
-    statuses: dict  # status id -> label Text; "unknown" is always allowed
+    statuses: (
+        dict  # status id -> label Text; "unknown" is always allowed (None: no label of its own)
+    )
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ class Engine:
     def __init__(self, content: Content, template_dirs=()):
         self.content = content
         folders = [*template_dirs, content.template_dir, shipped_templates()]
-        self.templates = Templates(folders)
+        self.templates = Templates(folders, content.campaign.language)
         self.renderer = PdfRenderer([content.root, shipped_assets(), *self.templates.folders])
         self._logos: dict[tuple, str] = {}  # (path, size, mtime) -> data: URI
 
@@ -97,11 +97,16 @@ class Engine:
 
     def metadata(self, brief: Brief) -> Metadata:
         authors = () if brief.safety or brief.org is None else (brief.org.name,)
+        t = self.templates.label_function(brief.language)
+        words = {
+            "title": brief.title,
+            "audience": brief.audience_name,
+            "country": brief.country.name,
+        }
         return Metadata(
-            title=f"{brief.title}: {brief.audience_name} briefing, {brief.country.name}",
+            title=t("pdf_title", **words),
             authors=authors,
-            subject=f"{brief.title}. {brief.audience_name} briefing on {brief.country.name}, "
-            f"as of {brief.as_of.isoformat()}.",
+            subject=t("pdf_subject", **words, date=brief.as_of.isoformat()),
             keywords=(brief.campaign_id, brief.audience, brief.country.code),
             language=brief.language,
             created=f"{brief.as_of.isoformat()}T00:00:00Z",
