@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.content.presentation import Presentation
 from briefgen.content.text import AudienceText, Text
 
 UNKNOWN = "unknown"
@@ -89,7 +90,7 @@ class Audience:
     id: str
     name: Text
     description: Text | None
-    template: str
+    presentation: Presentation  # design and traits: how its pack looks
     max_concerns: int
     max_examples: int
     max_asks: int
