@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QLocale, Qt, QThread, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
         self._problem_base: Path | None = None
         self._shown_problems: set = set()
         self._waiting: list = []  # what runs once the preview is up to date (save, print)
+        self._print_thread: QThread | None = None  # a print job being sent
+        self._print_worker = None
+        self._printer = None
+        self._print_progress: QProgressDialog | None = None
 
         self.setWindowIcon(app_icon())
         self.setWindowTitle("briefgen")
@@ -440,29 +445,78 @@ class MainWindow(QMainWindow):
         self.when_current(self._print_pack)
 
     def _print_pack(self) -> None:
-        if self.pack is None:
+        if self.pack is None or self._print_thread is not None:
             return
-        printer = printing.ask_printer(self, self.pack.pages, self.preview.current_page())
+        pdf, pages = self.pack.pdf, self.pack.pages
+        printer = printing.ask_printer(
+            self, pages, self.preview.current_page(), printing.pack_page_size(pdf)
+        )
         if printer is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            sheets = printing.print_pdf(
-                self.pack.pdf,
-                printer,
-                self.preview.current_page(),
-                Path(suggested_name(self.content, self.pack_request)).stem,
-            )
-        except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            dialogs.warn(self, "Could not print the pack", str(exc))
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(
-            f"Sent {sheets} page{'s' if sheets != 1 else ''} "
-            f"to {printer.printerName() or printer.outputFileName()}",
-            8000,
+        job = printing.job_from_printer(
+            printer,
+            pages,
+            self.preview.current_page(),
+            Path(suggested_name(self.content, self.pack_request)).stem,
+            self.pack.brief.paper,
         )
+        # Sending runs on its own thread: the window stays usable, and Cancel works.
+        worker = printing.PrintWorker(pdf, job, printer)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        progress = QProgressDialog(
+            self.tr("Sending the pack to the printer…"), self.tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowTitle(self.tr("Printing"))
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.canceled.connect(worker.cancel)
+        self._print_progress = progress
+        # Bound methods of the window, so the slots run on the GUI thread.
+        worker.progress.connect(self._print_advanced)
+        worker.finished.connect(self._printed)
+        worker.failed.connect(self._print_failed)
+        worker.cancelled.connect(self._print_cancelled)
+        for signal in (worker.finished, worker.failed, worker.cancelled):
+            signal.connect(thread.quit)
+        thread.started.connect(worker.run)
+        thread.finished.connect(self._print_done)
+        self._print_thread, self._print_worker, self._printer = thread, worker, printer
+        thread.start()
+
+    def _print_advanced(self, done: int, total: int) -> None:
+        if self._print_progress is not None:
+            self._print_progress.setMaximum(total)
+            self._print_progress.setValue(done)
+
+    def _printed(self, sheets: int, where: str) -> None:
+        self._close_print_progress()
+        self.statusBar().showMessage(
+            self.tr("Sent %n page(s) to %1", "", sheets).replace("%1", where), 8000
+        )
+
+    def _print_failed(self, message: str) -> None:
+        self._close_print_progress()
+        dialogs.warn(self, self.tr("Could not print the pack"), message)
+
+    def _print_cancelled(self) -> None:
+        self._close_print_progress()
+        self.statusBar().showMessage(self.tr("Printing cancelled."), 8000)
+
+    def _close_print_progress(self) -> None:
+        progress, self._print_progress = self._print_progress, None
+        if progress is not None:
+            progress.reset()
+            progress.deleteLater()
+
+    def _print_done(self) -> None:
+        thread, self._print_thread = self._print_thread, None
+        self._print_worker = self._printer = None
+        if thread is not None:
+            thread.deleteLater()
+
+    def is_printing(self) -> bool:
+        return self._print_thread is not None
 
     def org_choices(self) -> dict[str, str]:
         """Organisation profiles for the batch dialog: {org id or profile file: name}."""
@@ -535,4 +589,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.renderer.shutdown()
+        if self._print_thread is not None:  # a job being sent is finished, not cut off
+            self._print_thread.quit()
+            self._print_thread.wait()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from helpers import flat, pdf_reader, pdf_text
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -167,16 +167,17 @@ def test_a_render_failure_is_reported_not_raised(qtbot, open_window, mini_copy, 
     assert "could not be made" in window.statusBar().currentMessage()
 
 
-def test_print_sends_every_page_at_the_pack_size(
+def test_print_to_file_writes_the_pack_itself_at_its_size_off_the_gui_thread(
     qtbot, open_window, mini_copy, tmp_path, monkeypatch
 ):
     window = open_window(mini_copy)
     choose(qtbot, window, lambda: window.panel.set_country("US"))
     output = tmp_path / "printed.pdf"
-    monkeypatch.setattr(printing, "MAX_DPI", 72)
+    shown = {}
 
-    def fake_dialog(parent, page_count, current_page):
+    def fake_dialog(parent, page_count, current_page, page_size):
         assert page_count == window.pack.pages
+        shown["paper"] = page_size.id()  # the dialog opens at the pack's paper
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(output))
@@ -184,32 +185,70 @@ def test_print_sends_every_page_at_the_pack_size(
 
     monkeypatch.setattr(printing, "ask_printer", fake_dialog)
     window.print_action.trigger()
+    assert window.is_printing()  # sent from a worker thread: the window goes on
+    qtbot.waitUntil(lambda: not window.is_printing(), timeout=TIMEOUT)
+    assert shown["paper"] == QPageSize.PageSizeId.Letter
     reader = pdf_reader(output.read_bytes())
     assert len(reader.pages) == window.pack.pages
     box = reader.pages[0].mediabox
     assert (round(box.width), round(box.height)) == (612, 792)  # the US pack is on Letter
+    assert "Images" not in str(reader.pages[0]["/Resources"])  # vector text, not a raster
+    assert "Sent" in window.statusBar().currentMessage()
 
 
-def test_print_honours_page_range_and_copies(qapp, tmp_path, mini, monkeypatch):
+def test_print_to_file_honours_page_range_and_copies(qapp, tmp_path, mini):
+    from PySide6.QtGui import QPageRanges
+
     from briefgen.content.loader import load_content_or_raise
     from briefgen.render.engine import Engine, PackRequest
 
     pdf = Engine(load_content_or_raise(mini)[0]).render(PackRequest("journalist", "FR")).pdf
     pages = len(pdf_reader(pdf).pages)
     assert pages >= 2
-    monkeypatch.setattr(printing, "MAX_DPI", 36)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "two.pdf"))
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
-    from PySide6.QtGui import QPageRanges
-
     ranges = QPageRanges()
     ranges.addPage(2)
     printer.setPageRanges(ranges)
     printer.setCopyCount(3)
-    assert printing.print_pdf(pdf, printer) == 3
-    assert len(pdf_reader((tmp_path / "two.pdf").read_bytes()).pages) == 3
+    job = printing.job_from_printer(printer, pages, 0, "two", "A4")
+    assert (job.pages, job.copies, printing.route(job)) == ((2,), 3, "file")
+    worker = printing.PrintWorker(pdf, job, printer)
+    done = []
+    worker.finished.connect(lambda sheets, where: done.append(sheets))
+    worker.run()
+    assert done == [3]
+    printed = pdf_reader((tmp_path / "two.pdf").read_bytes())
+    source = pdf_reader(pdf)
+    assert len(printed.pages) == 3
+    assert {page.extract_text() for page in printed.pages} == {source.pages[1].extract_text()}
+
+
+def test_raster_printing_can_be_cancelled(qapp, tmp_path, mini, monkeypatch):
+    """The fallback for printers that take no PDF stops at Cancel, between pages."""
+    from briefgen.content.loader import load_content_or_raise
+    from briefgen.render.engine import Engine, PackRequest
+
+    pdf = Engine(load_content_or_raise(mini)[0]).render(PackRequest("journalist", "FR")).pdf
+    monkeypatch.setattr(printing, "MAX_DPI", 36)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "raster.pdf"))
+    job = printing.PrintJob(
+        "raster", (1, 2), 2, copies=2, collate=True, sides="one-sided", media="A4"
+    )
+    assert printing.route(job) == "raster"
+    sent = printing.raster_print(pdf, printer, job, lambda done, total: None, lambda: False)
+    assert sent == 2 if printer.supportsMultipleCopies() else sent == 4
+    worker = printing.PrintWorker(pdf, job, printer)
+    outcome = []
+    worker.progress.connect(lambda done, total: worker.cancel())
+    worker.cancelled.connect(lambda: outcome.append("cancelled"))
+    worker.finished.connect(lambda *_: outcome.append("finished"))
+    worker.run()
+    assert outcome == ["cancelled"]
 
 
 def test_choices_and_folder_are_remembered_between_runs(qtbot, open_window, mini_copy, monkeypatch):
