@@ -76,6 +76,12 @@ def parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check the content; exit 1 on errors")
     _content_arg(check)
+    check.add_argument(
+        "--render",
+        action="store_true",
+        help="also build a sample pack per audience (its longest and shortest) "
+        "and warn about any outside its page bounds",
+    )
 
     batch = sub.add_parser(
         "batch",
@@ -151,7 +157,7 @@ def _run(args) -> int:
 
         return run(getattr(args, "content", None))
     if args.command == "check":
-        return commands.check(content_dir, args.templates)
+        return commands.check(content_dir, args.templates, render=args.render)
     if args.command == "list":
         commands.list_items(content_dir, args.what)
         return 0
@@ -159,7 +165,7 @@ def _run(args) -> int:
         content = commands.open_content(content_dir)
         request = PackRequest(
             audience=args.audience,
-            country=args.country.upper(),
+            country=args.country,
             org=commands.resolve_org(content, args.org),
             sections=sections_without(content, args.without.split(",")),
             paper=args.paper,
