@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.content.hints import country_codes, for_example
 from briefgen.content.loader import load_org
 from briefgen.content.model import Content, OrgProfile
 from briefgen.content.problems import Problems
@@ -119,7 +120,8 @@ def resolve_countries(content: Content, value) -> tuple[str, ...]:
     if unknown:
         raise UsageError(
             f"unknown country {', '.join(repr(c) for c in unknown)}; use 'all', "
-            "'profiles' or codes listed by 'briefgen list countries' (e.g. KR,US)"
+            "'profiles' or codes listed by 'briefgen list countries'"
+            f"{for_example(country_codes(content), ',')}"
         )
     return tuple(dict.fromkeys(codes))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefgen.content.hints import country_codes, for_example
 from briefgen.content.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
 from briefgen.content.text import AudienceText, Text, parse_inline
 from briefgen.errors import UsageError
@@ -69,7 +70,7 @@ def select(
     if country is None:
         raise UsageError(
             f"unknown country '{country_code}'; use an ISO code listed by "
-            "'briefgen list countries' (e.g. KR, US, BR)"
+            f"'briefgen list countries'{for_example(country_codes(content, 3))}"
         )
     language = options.language or content.campaign.language
     if language not in content.campaign.languages:
