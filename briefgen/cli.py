@@ -210,7 +210,7 @@ def _run(args) -> int:
         content = commands.open_content(content_dir)
         request = PackRequest(
             audience=args.audience,
-            country=args.country.upper(),
+            country=args.country,
             org=commands.resolve_org(content, args.org),
             sections=sections_without(content, args.without.split(",")),
             paper=args.paper,

@@ -29,6 +29,13 @@ def test_the_matrix_and_its_file_names(content, tmp_path):
     ]
     assert len(plan.jobs) == 8 and len({j.file for j in plan.jobs}) == 8
     assert plan.merged_file("friends", "public") == "friends/merged-public.pdf"
+    assert (
+        plan.merged_file("friends", "public", paper="Letter") == "friends/merged-public-letter.pdf"
+    )
+    assert (
+        plan.merged_file("friends", "public", paper="A4", safety=True)
+        == "friends/merged-public-a4-unbranded.pdf"
+    )
     everything = make_plan(content, BatchSpec(content.root, tmp_path))
     assert len(everything.jobs) == 15 and {j.org.id for j in everything.jobs} == {"default"}
     profiles = make_plan(content, BatchSpec(content.root, tmp_path, countries="profiles"))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.content.hints import country_codes, for_example
+from briefgen.content.country_search import resolve_country
 from briefgen.content.loader import load_org
 from briefgen.content.model import Content, OrgProfile
 from briefgen.content.problems import Problems
@@ -78,8 +78,16 @@ class Plan:
     options: dict
     jobs: list[PackJob] = field(default_factory=list)
 
-    def merged_file(self, org_id: str, audience: str) -> str:
-        return f"{org_id}/merged-{audience}{self._suffix()}.pdf"
+    def merged_file(
+        self, org_id: str, audience: str, paper: str | None = None, safety: bool = False
+    ) -> str:
+        """`paper` only when the set mixes sizes; safety-mode packs are kept apart."""
+        parts = [f"merged-{audience}{self._suffix()}"]
+        if paper:
+            parts.append(paper.lower())
+        if safety:
+            parts.append("unbranded")
+        return f"{org_id}/{'-'.join(parts)}.pdf"
 
     def _suffix(self) -> str:
         language = self.spec.language
@@ -108,21 +116,18 @@ def resolve_audiences(content: Content, value) -> tuple[str, ...]:
 
 
 def resolve_countries(content: Content, value) -> tuple[str, ...]:
-    wanted = [
-        w.upper() if w.lower() not in (ALL, PROFILES) else w.lower() for w in split_choice(value)
-    ]
-    if not wanted or ALL in wanted:
+    """'all', 'profiles', codes or names (as `briefgen build --country` takes them)."""
+    wanted = split_choice(value)
+    if not wanted or any(w.lower() == ALL for w in wanted):
         return tuple(sorted(content.countries))
     codes: list[str] = []
-    for code in wanted:
-        codes.extend(sorted(content.profiles) if code == PROFILES else [code])
-    unknown = [c for c in codes if c not in content.countries]
-    if unknown:
-        raise UsageError(
-            f"unknown country {', '.join(repr(c) for c in unknown)}; use 'all', "
-            "'profiles' or codes listed by 'briefgen list countries'"
-            f"{for_example(country_codes(content), ',')}"
-        )
+    for choice in wanted:
+        if choice.lower() == PROFILES:
+            codes.extend(sorted(content.profiles))
+        elif choice.upper() in content.countries:
+            codes.append(choice.upper())
+        else:
+            codes.append(resolve_country(content.countries.values(), choice).code)
     return tuple(dict.fromkeys(codes))
 
 

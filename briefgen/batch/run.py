@@ -109,7 +109,7 @@ class _Batch:
         self.restarts = 0
         self.broken = False
         self.pending_inputs: dict[int, tuple[str, dict, dict]] = {}  # index -> key, items, parts
-        self.papers: dict[int, str] = {}
+        self.traits: dict[int, tuple[str, bool]] = {}  # job index -> (paper, safety)
         self.plan_seconds = 0.0
         self.workers = plan.spec.job_count()
         self.result = BatchResult(
@@ -238,7 +238,7 @@ class _Batch:
             except BriefgenError as exc:
                 row.status, row.error = FAILED, str(exc)
                 continue
-            self.papers[job.index] = brief.paper
+            self.traits[job.index] = (brief.paper, brief.safety)
             shown = job.request.org or content.default_org
             if brief.org is not None and shown is not None and shown.id not in org_digests:
                 org_digests[shown.id] = keys.short(keys.org_digest(shown))
@@ -423,7 +423,9 @@ class _Batch:
         tasks = []
         language = self.plan.spec.language or self.plan.content.campaign.language
         t = self.engine.templates.label_function(language)
-        for task in plan_merges(self.plan, self.result.rows, self.papers, t):
+        for task in plan_merges(
+            self.plan, self.result.rows, self.traits, self.engine.templates.format_date, t
+        ):
             old = previous.get(task.file)
             if not any(e.file for e in task.entries):
                 self.result.merged.append(

@@ -60,6 +60,10 @@ class Templates:
 
         return t
 
+    def format_date(self, value: dt.date | None, language: str = "en") -> str:
+        """A date as the packs print it (the merged file's contents page uses it too)."""
+        return self._date(value, language)
+
     def _date(self, value: dt.date | None, language: str = "en") -> str:
         if value is None:
             return ""

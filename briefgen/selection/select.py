@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefgen.content.hints import country_codes, for_example
+from briefgen.content.country_search import resolve_country
 from briefgen.content.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
 from briefgen.content.text import AudienceText, Text, parse_inline
 from briefgen.errors import UsageError
@@ -65,13 +65,9 @@ def select(
         raise UsageError(
             f"unknown audience '{audience_id}'; choose one of: {', '.join(content.audiences)}"
         )
-    code = (country_code or "").upper()
-    country = content.countries.get(code)
-    if country is None:
-        raise UsageError(
-            f"unknown country '{country_code}'; use an ISO code listed by "
-            f"'briefgen list countries'{for_example(country_codes(content, 3))}"
-        )
+    country = content.countries.get((country_code or "").upper())
+    if country is None:  # a name, or part of one, as the app's search field takes
+        country = resolve_country(content.countries.values(), country_code or "")
     language = options.language or content.campaign.language
     if language not in content.campaign.languages:
         raise UsageError(
