@@ -41,6 +41,7 @@ from briefgen.batch.progress import format_seconds
 from briefgen.commands.batch import report
 from briefgen.content.loader import load_content
 from briefgen.content.model import Content
+from briefgen.content.sections import section_title
 from briefgen.errors import BriefgenError
 
 log = logging.getLogger(__name__)
@@ -250,7 +251,7 @@ class BatchDialog(QDialog):
                 self.language.addItem(choice, choice)
             optional = sorted({s for a in content.audiences.values() for s in a.optional_sections})
             for section in optional:
-                _add_check(self.without, section.replace("_", " ").capitalize(), section, False)
+                _add_check(self.without, section_title(section), section, False)
             self.out.setText(str(Path.home() / f"{content.campaign.id}-packs"))
         for value, name in org_choices.items():
             _add_check(self.orgs, str(name), str(value), False)
