@@ -212,7 +212,7 @@ def _run(args) -> int:
             audience=args.audience,
             country=args.country,
             org=commands.resolve_org(content, args.org),
-            sections=sections_without(content, args.without.split(",")),
+            sections=sections_without(content, args.without.split(","), [args.audience]),
             paper=args.paper,
             language=args.language,
             safety=args.safety,
