@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QThread, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -51,15 +51,17 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def pack_summary(pack) -> str:
-    """The status bar's line about the pack shown: pages, paper, mode, time, warnings."""
+def pack_summary(pack, content_warnings: int = 0) -> str:
+    """The status bar's line about the pack shown: pages, paper, mode, time, and every
+    warning the Problems panel lists (the content's and the pack's)."""
     brief = pack.brief
+    warnings = len(pack.warnings) + content_warnings
     parts = [
         plural(pack.pages, "page"),
         brief.paper,
         "safety mode" if brief.safety else "",
         f"{pack.seconds:.2f} s",
-        plural(len(pack.warnings), "warning") if pack.warnings else "no warnings",
+        plural(warnings, "warning") if warnings else "no warnings",
     ]
     return " · ".join(part for part in parts if part)
 
@@ -75,9 +77,14 @@ class MainWindow(QMainWindow):
         content_dir: Path | None = None,
         settings: Settings | None = None,
         debounce_ms: int = 250,
+        templates_dir: Path | None = None,
     ):
         super().__init__()
         self.settings = settings or Settings()
+        if templates_dir is not None:
+            self.settings.set_templates_dir(Path(templates_dir).resolve())
+        # template overrides (as `--templates DIR`), kept between runs
+        self.templates_dir: Path | None = self.settings.templates_dir()
         self.content = None  # the last content without errors: what the preview is made from
         self.content_dir: Path | None = None  # the folder loaded (or being fixed) now
         self.pack = None
@@ -109,6 +116,7 @@ class MainWindow(QMainWindow):
         self._debounce.timeout.connect(self._render_now)
 
         self._build_actions()
+        self.no_templates_action.setEnabled(self.templates_dir is not None)
         self._build_ui()
         self._build_menus()
         self._restore_window()
@@ -131,6 +139,15 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.open_action = self._action(
             "&Open content…", self.choose_content, key.Open, "Choose another campaign folder"
+        )
+        self.templates_action = self._action(
+            "Use a &templates folder…",
+            self.choose_templates,
+            None,
+            "Override the shipped templates file by file, as --templates DIR does",
+        )
+        self.no_templates_action = self._action(
+            "Use the shipped templates", lambda: self.set_templates(None)
         )
         self.shipped_action = self._action(
             "Open the &shipped campaign", lambda: self.load_content(shipped_content(), True)
@@ -243,9 +260,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file = menus.addMenu("&File")
-        file.addActions(
-            [self.open_action, self.shipped_action, self.folder_action, self.reload_action]
-        )
+        file.addAction(self.open_action)
+        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addActions([self.shipped_action, self.folder_action, self.reload_action])
+        file.addSeparator()
+        file.addActions([self.templates_action, self.no_templates_action])
         file.addSeparator()
         file.addActions([self.save_action, self.print_action])
         if dialogs.batch_dialog_class() is not None:
@@ -270,7 +290,29 @@ class MainWindow(QMainWindow):
             self.resize(1280, 860)
         if state is not None:
             self.restoreState(state)
+        self.fit_to_screen()
         self.problems_dock.hide()  # shown again when there are problems
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window, Save and Print included, on the screen it opens on:
+        at 150 % scaling a 1280-pixel-wide window is wider than a 1366-pixel screen,
+        and a geometry saved on a larger monitor may not fit this one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = max(0, frame.width() - self.width())
+        extra_h = max(0, frame.height() - self.height())
+        width = min(self.width(), room.width() - extra_w)
+        height = min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), room.left()), room.right() - frame.width() + 1)
+        y = min(max(frame.y(), room.top()), room.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     # -- content -------------------------------------------------------------------
     def load_content(self, root: Path, remember: bool = False) -> None:
@@ -278,14 +320,39 @@ class MainWindow(QMainWindow):
         self.content_dir = Path(root).resolve()
         if remember:
             self.settings.set_content_dir(self.content_dir)
+            self.settings.add_recent_content(self.content_dir)
         self.watcher.watch(self.content_dir)
-        self.renderer.load(self.content_dir)
+        self.renderer.load(self.content_dir, self._template_dirs())
         self.statusBar().showMessage(f"Reading {self.content_dir}…")
 
     def reload(self) -> None:
         if self.content_dir is not None:
             self.watcher.watch(self.content_dir)
-            self.renderer.load(self.content_dir)
+            self.renderer.load(self.content_dir, self._template_dirs())
+
+    def _template_dirs(self) -> tuple[Path, ...]:
+        return (self.templates_dir,) if self.templates_dir else ()
+
+    def set_templates(self, folder: Path | None) -> None:
+        """Templates that override the shipped ones, file by file (None: the shipped)."""
+        self.templates_dir = Path(folder).resolve() if folder else None
+        self.settings.set_templates_dir(self.templates_dir)
+        self.no_templates_action.setEnabled(self.templates_dir is not None)
+        self.reload()
+
+    def choose_templates(self) -> None:
+        folder = dialogs.ask_templates_folder(self, self.templates_dir or Path.home())
+        if folder is not None:
+            self.set_templates(folder)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        folders = [f for f in self.settings.recent_content() if f.is_dir()]
+        for folder in folders:
+            action = self.recent_menu.addAction(str(folder))
+            action.triggered.connect(lambda _=False, f=folder: self.load_content(f, True))
+        if not folders:
+            self.recent_menu.addAction("No recent folders").setEnabled(False)
 
     def _loaded(self, result: LoadResult) -> None:
         self._content_problems = result.problems.sorted()
@@ -363,7 +430,8 @@ class MainWindow(QMainWindow):
         if not any(p.is_error for p in self._content_problems):
             self.preview.set_notice(None)
         self._render_problems = [Problem("", 0, WARNING, f"pack: {w}") for w in pack.warnings]
-        self.pack_info.setText(pack_summary(pack))
+        content_warnings = sum(1 for p in self._content_problems if not p.is_error)
+        self.pack_info.setText(pack_summary(pack, content_warnings))
         self.pack_info.setToolTip("\n".join(pack.warnings))
         for action in (self.save_action, self.print_action):
             action.setEnabled(True)
@@ -424,8 +492,13 @@ class MainWindow(QMainWindow):
     def save_pdf(self) -> None:
         self.when_current(self._save_pdf)
 
+    def content_errors(self) -> int:
+        return sum(1 for p in self._content_problems if p.is_error)
+
     def _save_pdf(self) -> None:
         if self.pack is None:
+            return
+        if self.content_errors() and not dialogs.confirm_stale(self, "Save", self.content_errors()):
             return
         folder = self.settings.folder("save") or Path.home()
         target = dialogs.ask_save_path(
@@ -446,6 +519,10 @@ class MainWindow(QMainWindow):
 
     def _print_pack(self) -> None:
         if self.pack is None or self._print_thread is not None:
+            return
+        if self.content_errors() and not dialogs.confirm_stale(
+            self, "Print", self.content_errors()
+        ):
             return
         pdf, pages = self.pack.pdf, self.pack.pages
         printer = printing.ask_printer(

@@ -414,3 +414,86 @@ def test_the_preview_ends_on_the_last_choice_after_quick_changes(qtbot, open_win
         ),
         timeout=TIMEOUT,
     )
+
+
+def test_saving_while_the_content_has_errors_asks_first(
+    qtbot, open_window, mini_copy, tmp_path, monkeypatch
+):
+    """The pack shown predates the broken edit: saving it silently would hand out
+    a pack without the latest changes."""
+    window = open_window(mini_copy)
+    broken = mini_copy / "countries.yaml"
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):
+        broken.write_text(broken.read_text() + "- {code: KR, name: [unclosed\n")
+    assert window.content_errors() >= 1
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or QMessageBox.Cancel
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "x.pdf"), ""))
+    window.save_action.trigger()
+    assert asked and "older pack" in asked[0]
+    assert not (tmp_path / "x.pdf").exists()  # cancelled: nothing saved
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    window.save_action.trigger()
+    assert (tmp_path / "x.pdf").is_file()  # saved on purpose
+
+
+def test_the_window_fits_the_screen_whatever_was_saved(qtbot, open_window, mini_copy):
+    window = open_window(mini_copy)
+    room = window.screen().availableGeometry()
+    window.resize(room.width() + 600, room.height() + 400)  # as restored from a larger monitor
+    window.move(room.right() - 50, room.bottom() - 50)
+    window.fit_to_screen()
+    frame = window.frameGeometry()
+    assert room.contains(frame), (room, frame)
+    assert window.save_button.isVisible() and window.print_button.isVisible()
+
+
+def test_the_app_uses_a_templates_folder_and_remembers_it(qtbot, open_window, mini_copy, tmp_path):
+    overrides = tmp_path / "overrides" / "labels"
+    overrides.mkdir(parents=True)
+    (overrides / "en.yaml").write_text('page_of: "Sheet {page} of {pages}"\n')
+    window = open_window(mini_copy, templates_dir=overrides.parent)
+    assert "Sheet 1 of" in all_text(window)
+    window.close()
+    again = open_window(mini_copy)  # no folder given: the one used last time
+    assert again.templates_dir == overrides.parent.resolve()
+    with qtbot.waitSignal(again.renderer.rendered, timeout=TIMEOUT):
+        again.no_templates_action.trigger()
+    assert "Sheet 1 of" not in all_text(again) and "Page 1 of" in all_text(again)
+    assert again.templates_dir is None and not again.no_templates_action.isEnabled()
+
+
+def test_recent_content_folders_are_offered(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+    other = tmp_path / "other"
+    import shutil
+
+    shutil.copytree(mini_copy, other)
+    window = open_window(mini_copy)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(other))
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):
+        window.open_action.trigger()
+    window.recent_menu.aboutToShow.emit()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names[0] == str(other.resolve())
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(mini_copy))
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):
+        window.open_action.trigger()
+    window.recent_menu.aboutToShow.emit()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names[:2] == [str(mini_copy.resolve()), str(other.resolve())]
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):
+        window.recent_menu.actions()[1].trigger()
+    assert window.content_dir == other.resolve()
+
+
+def test_the_status_bar_counts_the_warnings_the_problems_panel_lists(qtbot, open_window, mini_copy):
+    from briefgen.gui.main_window import pack_summary
+
+    window = open_window(mini_copy)
+    own = len(window.pack.warnings)
+    assert pack_summary(window.pack, 2).endswith(f"{own + 2} warnings")
+    shown = sum(1 for p in window._content_problems if not p.is_error) + own
+    expected = f"{shown} warning{'s' if shown != 1 else ''}" if shown else "no warnings"
+    assert window.pack_info.text().endswith(expected)
