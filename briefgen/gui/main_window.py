@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKe
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from briefgen.commands import resolve_org
 from briefgen.content.problems import ERROR, WARNING, Problem
 from briefgen.errors import BriefgenError
-from briefgen.gui import dialogs, printing
+from briefgen.gui import dialogs, editor, printing
 from briefgen.gui.choices import reconcile, request_for, suggested_name
 from briefgen.gui.preview import PreviewPane
 from briefgen.gui.problems_panel import ProblemsPanel, summary
@@ -282,6 +283,8 @@ class MainWindow(QMainWindow):
         view.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
         )
+        settings = menus.addMenu("&Settings")
+        settings.addAction(self._action("&Editor for problems…", self.choose_editor))
         menus.addMenu("&Help").addAction(self.about_action)
 
     def _restore_window(self) -> None:
@@ -611,7 +614,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Batch is not available in this build.", 5000)
             return
         try:
-            self._batch = dialog_class(self, self.content_dir, self.org_choices())
+            self._batch = dialog_class(
+                self,
+                self.content_dir,
+                self.org_choices(),
+                content=self.content if not self.content_errors() else None,
+                current_org=self.panel.choices().org,
+                settings=self.settings,
+            )
             self._batch.show()
         except Exception as exc:
             log.exception("the batch dialog failed")
@@ -644,11 +654,34 @@ class MainWindow(QMainWindow):
         if self.content_dir is not None:
             self.open_path(self.content_dir)
 
-    def open_path(self, path: Path) -> None:
+    def open_path(self, path: Path, line: int = 0) -> None:
+        """Open a content file, at `line` in the user's editor where one is set."""
         if not Path(path).exists():
             self.statusBar().showMessage(f"{path} does not exist", 5000)
-        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return
+        why = editor.open_at_line(Path(path), line, self.settings.editor()) if line else ""
+        if why is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.statusBar().showMessage(f"No application could open {path}", 5000)
+        elif line:
+            self.statusBar().showMessage(
+                f"Opened {Path(path).name}; it opens at line {line} once an editor is chosen "
+                f"({why}): Settings › Editor for problems…",
+                10000,
+            )
+
+    def choose_editor(self) -> None:
+        command, accepted = QInputDialog.getText(
+            self,
+            "Editor for problems",
+            "The command that opens a file at a line, with {file} and {line}\n"
+            "(for example: code --goto {file}:{line}, gedit +{line} {file}).\n"
+            "Empty: $VISUAL or $EDITOR when it is a windowed editor.",
+            text=self.settings.editor() or "",
+        )
+        if accepted:
+            self.settings.set_editor(command.strip() or None)
 
     def report_error(self, message: str) -> None:
         """Tell the user about a failure that has no better place (never a traceback)."""

@@ -48,6 +48,13 @@ class Settings:
         folders = [str(folder), *(str(f) for f in self.recent_content() if f != folder)]
         self._s.setValue("content/recent", folders[:RECENT])
 
+    # -- the editor problems open in: a command with {file} and {line} -----------
+    def editor(self) -> str | None:
+        return self._str("problems/editor")
+
+    def set_editor(self, command: str | None) -> None:
+        self._s.setValue("problems/editor", command or "")
+
     # -- a folder of template overrides (--templates) ----------------------------
     def templates_dir(self) -> Path | None:
         return self._path("content/templates")

@@ -320,7 +320,7 @@ def test_batch_appears_only_when_its_dialog_exists(qtbot, open_window, mini_copy
     made = []
 
     class BatchDialog:
-        def __init__(self, parent, content_dir, org_choices):
+        def __init__(self, parent, content_dir, org_choices, **window_state):
             made.append((parent, content_dir, org_choices))
 
         def show(self):
