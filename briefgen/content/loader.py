@@ -40,6 +40,7 @@ from briefgen.content.model import (
 )
 from briefgen.content.problems import Problems
 from briefgen.content.text import Text, find_placeholder
+from briefgen.content.textcheck import check_text
 from briefgen.content.yamlfile import (
     LineDict,
     LineList,
@@ -76,6 +77,7 @@ def load_content(root: Path, today: dt.date | None = None) -> tuple[Content | No
     content = reader.load()
     if content is not None:
         check_content(content, problems, today or dt.date.today())
+        check_text(content, problems)
     return content, problems
 
 

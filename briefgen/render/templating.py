@@ -19,7 +19,14 @@ from pathlib import Path
 from types import MappingProxyType
 
 import segno
-from jinja2 import BaseLoader, StrictUndefined, TemplateError, TemplateNotFound, nodes
+from jinja2 import (
+    BaseLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    nodes,
+)
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
@@ -73,6 +80,14 @@ _SAFE_OBJECTS = (tuple, MappingProxyType, dict, list)
 _PERCENT_WIDTH = re.compile(r"%[-+ #0]*(\*|[0-9]{3,})|%[-+ #0]*[0-9]*\.(\*|[0-9]{3,})")
 
 
+class TemplateFault(RenderError):
+    """A template failed; `file` and `line` say where (line 0: unknown)."""
+
+    def __init__(self, file, line: int, detail: str):
+        self.file, self.line, self.detail = str(file), line, detail
+        super().__init__(f"{file}:{line}: {detail}" if line else f"{file}: {detail}")
+
+
 class TemplateLimit(Exception):
     """A template went past one of the limits (steps, depth, output)."""
 
@@ -94,12 +109,12 @@ class SafeFolderLoader(BaseLoader):
             try:
                 raw = read_inside(path, self.folders, limit, "template_bytes")
             except UnsafeFileError as exc:
-                raise RenderError(f"{path}: {exc.message}") from None
+                raise TemplateFault(path, 0, exc.message) from None
             try:
                 source = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
                 line = raw[: exc.start].count(b"\n") + 1
-                raise RenderError(f"{path}:{line}: the template is not UTF-8 text") from None
+                raise TemplateFault(path, line, "the template is not UTF-8 text") from None
             mtime = os.path.getmtime(path)
             return source, str(path), lambda p=path, m=mtime: _mtime(p) == m
         raise TemplateNotFound(template)
@@ -257,6 +272,7 @@ class Templates:
         self.env.globals.pop("lipsum", None)  # placeholder text has no place in a pack
         self.env.globals["range"] = self._range
         self.label_problems: list[tuple[Path, int, str]] = []
+        self.label_lines: dict[tuple[str, str], int] = {}
         self.labels_path: Path | None = None
         self.labels = self._labels()
         builtin = self.env.filters
@@ -320,6 +336,7 @@ class Templates:
             clean[str(language)] = {}
             for key, text in table.items():
                 where = table.key_lines.get(key, line)
+                self.label_lines[(str(language), str(key))] = where
                 problem = _label_problem(key, text, limit)
                 if problem:
                     self.label_problems.append((path, where, f"label '{language}.{key}' {problem}"))
@@ -332,16 +349,19 @@ class Templates:
         table = {**fallback, **self.labels.get(language, {})}
         where = self.labels_path or LABELS_FILE
 
+        def line(key: str) -> int:
+            return self.label_lines.get((language, key)) or self.label_lines.get(("en", key), 0)
+
         def t(key: str, **values) -> str:
             text = table.get(key, str(key).replace("_", " "))
             if not isinstance(text, str):
-                raise RenderError(f"{where}: label '{key}' is a list, where text is needed")
+                raise TemplateFault(where, line(key), f"label '{key}' is a list, not text")
             if not values:
                 return text
             try:
                 return format_label(text, values)
             except LabelError as exc:
-                raise RenderError(f"{where}: label '{key}' {exc}") from None
+                raise TemplateFault(where, line(key), f"label '{key}' {exc}") from None
 
         return t
 
@@ -358,7 +378,9 @@ class Templates:
             try:
                 return format_label(str(pattern), values)
             except LabelError as exc:
-                raise RenderError(f"{self.labels_path}: label 'date_format' {exc}") from None
+                where = self.labels_path or LABELS_FILE
+                line = self.label_lines.get((language, "date_format"), 0)
+                raise TemplateFault(where, line, f"label 'date_format' {exc}") from None
         return value.isoformat()
 
     def _month(self, value: dt.date | None, language: str = "en") -> str:
@@ -370,11 +392,11 @@ class Templates:
         return value.strftime("%Y-%m")
 
     def render(self, name: str, **context) -> str:
-        """The rendered text; every failure is a RenderError naming the template
-        file and line."""
+        """The rendered text; every failure is a TemplateFault naming the
+        template file and line."""
         if self.label_problems:
             path, line, message = self.label_problems[0]
-            raise RenderError(f"{path}:{line}: {message}")
+            raise TemplateFault(path, line, message)
         self.env.reset()
         cap = self.env.limits.html_chars
         try:
@@ -391,22 +413,89 @@ class Templates:
             return "".join(pieces)
         except RenderError:
             raise
-        except TemplateError as exc:
-            where = _where(exc, self.folders) or (
-                f"{exc.filename}:{exc.lineno}: " if getattr(exc, "lineno", None) else ""
-            )
+        except TemplateNotFound as exc:
             searched = ", ".join(str(f) for f in self.folders)
-            raise RenderError(
-                f"{where}template error: {exc.message or exc} (template folders: {searched})"
+            raise TemplateFault(
+                name, 0, f"template '{exc.name}' not found (template folders: {searched})"
+            ) from None
+        except TemplateSyntaxError as exc:
+            raise TemplateFault(
+                exc.filename or name, exc.lineno or 0, f"template syntax: {exc.message}"
             ) from None
         except RecursionError:
-            raise RenderError(
-                f"{name}: template error: the templates include or call themselves without end"
+            raise TemplateFault(
+                name, 0, "template error: the templates include or call themselves without end"
             ) from None
         except Exception as exc:  # noqa: BLE001 - any failure of an untrusted template is its own
-            where = _where(exc, self.folders) or f"{name}: "
-            message = str(exc) if isinstance(exc, TemplateLimit) else f"{type(exc).__name__}: {exc}"
-            raise RenderError(f"{where}template error: {message}") from None
+            file, line = _where(exc, self.folders)
+            if isinstance(exc, (TemplateLimit, TemplateError)):
+                message = str(getattr(exc, "message", None) or exc)
+            else:
+                message = f"{type(exc).__name__}: {exc}"
+            raise TemplateFault(file or name, line, f"template error: {message}") from None
+
+    def problems(self) -> list[tuple[Path, int, str]]:
+        """Everything a render would refuse that can be found without data:
+        label problems, unreadable templates, syntax errors, and label fields
+        that no template call gives."""
+        found = list(self.label_problems)
+        calls: dict[str, set[str]] = {}
+        for name, path in self._effective_templates():
+            try:
+                source = self.env.loader.get_source(self.env, name)[0]
+                tree = self.env.parse(source, name, str(path))
+                self.env.compile(source, name, str(path))
+            except TemplateFault as exc:
+                found.append((path, exc.line, exc.detail))
+                continue
+            except TemplateSyntaxError as exc:
+                found.append((path, exc.lineno or 0, f"template syntax: {exc.message}"))
+                continue
+            except Exception as exc:  # noqa: BLE001 - reported, never raised
+                found.append((path, 0, f"template cannot be read: {type(exc).__name__}: {exc}"))
+                continue
+            for call in tree.find_all(nodes.Call):
+                if (
+                    isinstance(call.node, nodes.Name)
+                    and call.node.name == "t"
+                    and call.args
+                    and isinstance(call.args[0], nodes.Const)
+                ):
+                    given = calls.setdefault(str(call.args[0].value), set())
+                    given.update(kw.key for kw in call.kwargs)
+        calls["date_format"] = {"day", "month", "year"}
+        for language, table in self.labels.items():
+            for key, text in table.items():
+                if not isinstance(text, str) or not calls.get(key):
+                    continue
+                unknown = [f for f in label_fields(text) if f not in calls[key]]
+                if unknown:
+                    fields = ", ".join(f"{{{f}}}" for f in sorted(calls[key]))
+                    found.append(
+                        (
+                            self.labels_path or Path(LABELS_FILE),
+                            self.label_lines.get((language, key), 0),
+                            f"label '{language}.{key}' uses the field {{{unknown[0]}}}, which "
+                            f"the templates do not give (fields: {fields})",
+                        )
+                    )
+        return found
+
+    def _effective_templates(self):
+        """(name, path) of every template file a render could load, the first
+        folder's file winning; links and special files are left to the loader."""
+        seen: set[str] = set()
+        for folder in self.folders:
+            for top, dirs, files in os.walk(folder):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for file in sorted(files):
+                    if not file.endswith((".j2", ".html")):
+                        continue
+                    path = Path(top) / file
+                    name = path.relative_to(folder).as_posix()
+                    if name not in seen:
+                        seen.add(name)
+                        yield name, path
 
 
 def _label_problem(key, text, limit: int) -> str | None:
@@ -425,15 +514,15 @@ def _label_problem(key, text, limit: int) -> str | None:
     return None
 
 
-def _where(exc: BaseException, folders) -> str:
-    """ "file:line: " of the innermost template frame in the traceback, if any."""
+def _where(exc: BaseException, folders) -> tuple[str, int]:
+    """(file, line) of the innermost template frame in the traceback, if any."""
     roots = [str(Path(f).resolve()) for f in folders] + [str(f) for f in folders]
-    found = ""
+    found: tuple[str, int] = ("", 0)
     tb = exc.__traceback__
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if any(filename.startswith(root) for root in roots):
-            found = f"{filename}:{tb.tb_lineno}: "
+            found = (filename, tb.tb_lineno)
         tb = tb.tb_next
     return found
 
