@@ -62,8 +62,8 @@ def check_templates(content: Content, template_dirs, problems: Problems) -> None
             except UnicodeDecodeError:
                 problems.error(path, 0, "not UTF-8 text")
                 continue
-            for number, line in enumerate(text.splitlines(), 1):
-                found = find_placeholder(line)
+            for number, row in enumerate(text.splitlines(), 1):
+                found = find_placeholder(row)
                 if found:
                     problems.error(path, number, f"placeholder text '{found}' in a template")
     if not problems.errors:

@@ -51,10 +51,7 @@ class FolderFetcher(URLFetcher):
         try:
             body = read_inside(path, self.roots, limits.image_bytes, "image_bytes")
         except UnsafeFileError as exc:
-            message = exc.message
-            if "outside" in message:
-                message = f"refused to read {path}: outside the content and asset folders"
-            raise ValueError(message) from None
+            raise ValueError(exc.message) from None
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         _check_image(body, content_type, path.name, limits)
         return URLFetcherResponse(path.as_uri(), body, headers={"Content-Type": content_type})
