@@ -172,6 +172,14 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         module = type(obj).__module__ or ""
         return module.startswith("jinja2.")  # loop, macro, namespace, cycler, joiner
 
+    def wrap_str_format(self, value):
+        return None  # no str.format at all: is_safe_attribute refuses it
+
+    def format_string(self, s, args, kwargs, format_func=None):
+        """str.format and format_map walk attributes and pad to any width: none in
+        templates (a label's fields are formatted by `t`)."""
+        raise TemplateLimit("str.format is not available in templates; use a label and t()")
+
     def call(__self, __context, __obj, *args, **kwargs):
         __self.step()
         __self.depth += 1
