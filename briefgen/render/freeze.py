@@ -55,7 +55,9 @@ class Record:
         return frozenset(self._fields)
 
 
-def freeze(value, depth: int = 0):
+def freeze(value, depth: int = 0, methods=()):
+    """`value` as plain frozen data. `methods` names pure methods of a top-level
+    dataclass to keep callable (e.g. a design's `heading(section)`)."""
     if depth > 50:
         raise ValueError("the data for the template is nested too deeply")
     if isinstance(value, PLAIN):
@@ -78,5 +80,16 @@ def freeze(value, depth: int = 0):
                     fields[name] = freeze(getattr(value, name), depth + 1)
                 except (IndexError, KeyError, AttributeError, ValueError):
                     fields[name] = None
+        for name in methods:
+            fields[name] = _pure(getattr(value, name))
         return Record(fields)
     return str(value)
+
+
+def _pure(method):
+    """A method's results, frozen; the template never holds the object itself."""
+
+    def call(*args, **kwargs):
+        return freeze(method(*args, **kwargs))
+
+    return call

@@ -33,12 +33,9 @@ from markupsafe import Markup, escape
 
 from briefgen.content import limits as _limits
 from briefgen.content.safeopen import UnsafeFileError, read_inside
-from briefgen.content.yamlfile import YamlFileError, decode, parse_yaml, read_bytes
 from briefgen.errors import RenderError
 from briefgen.render.freeze import PLAIN, Record
-from briefgen.render.labels import LabelError, format_label, label_fields
-
-LABELS_FILE = "labels.yaml"
+from briefgen.render.labels import Labels, format_label
 
 # str methods a template may call: none that pads or formats (widths, fields).
 _STR_METHODS = frozenset(
@@ -268,7 +265,7 @@ def _replace(value, old, new, count=None):
 
 
 class Templates:
-    def __init__(self, folders):
+    def __init__(self, folders, default_language: str = "en"):
         self.folders = [Path(folder) for folder in folders if folder and Path(folder).is_dir()]
         self.env = _Sandbox(
             loader=SafeFolderLoader(self.folders),
@@ -279,10 +276,7 @@ class Templates:
         )
         self.env.globals.pop("lipsum", None)  # placeholder text has no place in a pack
         self.env.globals["range"] = self._range
-        self.label_problems: list[tuple[Path, int, str]] = []
-        self.label_lines: dict[tuple[str, str], int] = {}
-        self.labels_path: Path | None = None
-        self.labels = self._labels()
+        self.labels = Labels(self.folders, default_language)
         builtin = self.env.filters
         self.env.filters.update(
             rich=rich,
@@ -315,96 +309,45 @@ class Templates:
                 return folder / name
         return None
 
-    def _labels(self) -> dict:
-        """labels.yaml: {language: {key: text or list}}. Every problem is kept
-        with its line, for `check` to list and for a render to refuse."""
-        path = self.find(LABELS_FILE)
-        if path is None:
-            return {}
-        self.labels_path = path
-        try:
-            data, _ = parse_yaml(decode(read_bytes(path, self.folders)))
-        except YamlFileError as exc:
-            self.label_problems.append((path, exc.line, exc.message))
-            return {}
-        if data is None:
-            return {}
-        if not isinstance(data, dict):
-            self.label_problems.append((path, 1, "labels must be a mapping of language to labels"))
-            return {}
-        limit = _limits.current().label_chars
-        clean: dict = {}
-        for language, table in data.items():
-            line = data.key_lines.get(language, 1)
-            if not isinstance(table, dict):
-                self.label_problems.append(
-                    (path, line, f"labels for '{language}' must be a mapping of name to text")
-                )
-                continue
-            clean[str(language)] = {}
-            for key, text in table.items():
-                where = table.key_lines.get(key, line)
-                self.label_lines[(str(language), str(key))] = where
-                problem = _label_problem(key, text, limit)
-                if problem:
-                    self.label_problems.append((path, where, f"label '{language}.{key}' {problem}"))
-                else:
-                    clean[str(language)][str(key)] = text
-        return clean
-
     def label_function(self, language: str):
-        fallback = self.labels.get("en", {})
-        table = {**fallback, **self.labels.get(language, {})}
-        where = self.labels_path or LABELS_FILE
-
-        def line(key: str) -> int:
-            return self.label_lines.get((language, key)) or self.label_lines.get(("en", key), 0)
+        table = self.labels.table(language)
 
         def t(key: str, **values) -> str:
-            text = table.get(key, str(key).replace("_", " "))
+            text = table.get(key)
             if not isinstance(text, str):
-                raise TemplateFault(where, line(key), f"label '{key}' is a list, not text")
-            if not values:
-                return text
-            try:
-                return format_label(text, values)
-            except LabelError as exc:
-                raise TemplateFault(where, line(key), f"label '{key}' {exc}") from None
+                return key.replace("_", " ")
+            return format_label(text, **values) if values else text
 
         return t
 
-    def _table(self, language: str) -> dict:
-        return self.labels.get(language) or self.labels.get("en") or {}
+    def format_date(self, value: dt.date | None, language: str = "en") -> str:
+        """A date as the packs print it (the merged file's contents page uses it too)."""
+        return self._date(value, language)
 
     def _date(self, value: dt.date | None, language: str = "en") -> str:
         if value is None:
             return ""
-        months = self._table(language).get("months")
+        table = self.labels.table(language)
+        months = table.get("months")
         if isinstance(months, list) and len(months) == 12:
-            pattern = self.labels.get(language, {}).get("date_format", "{day} {month} {year}")
-            values = {"day": value.day, "month": months[value.month - 1], "year": value.year}
-            try:
-                return format_label(str(pattern), values)
-            except LabelError as exc:
-                where = self.labels_path or LABELS_FILE
-                line = self.label_lines.get((language, "date_format"), 0)
-                raise TemplateFault(where, line, f"label 'date_format' {exc}") from None
+            pattern = table.get("date_format")
+            pattern = pattern if isinstance(pattern, str) else "{day} {month} {year}"
+            return format_label(
+                pattern, day=value.day, month=months[value.month - 1], year=value.year
+            )
         return value.isoformat()
 
     def _month(self, value: dt.date | None, language: str = "en") -> str:
         if value is None:
             return ""
-        months = self._table(language).get("months")
+        months = self.labels.table(language).get("months")
         if isinstance(months, list) and len(months) == 12:
-            return f"{str(months[value.month - 1])[:3]} {value.year}"
+            return f"{months[value.month - 1][:3]} {value.year}"
         return value.strftime("%Y-%m")
 
     def render(self, name: str, **context) -> str:
         """The rendered text; every failure is a TemplateFault naming the
         template file and line."""
-        if self.label_problems:
-            path, line, message = self.label_problems[0]
-            raise TemplateFault(path, line, message)
         self.env.reset()
         cap = self.env.limits.html_chars
         try:
@@ -444,14 +387,11 @@ class Templates:
 
     def problems(self) -> list[tuple[Path, int, str]]:
         """Everything a render would refuse that can be found without data:
-        label problems, unreadable templates, syntax errors, and label fields
-        that no template call gives."""
-        found = list(self.label_problems)
-        calls: dict[str, set[str]] = {}
+        unreadable templates and syntax errors (labels: `check_labels`)."""
+        found: list[tuple[Path, int, str]] = []
         for name, path in self._effective_templates():
             try:
                 source = self.env.loader.get_source(self.env, name)[0]
-                tree = self.env.parse(source, name, str(path))
                 self.env.compile(source, name, str(path))
             except TemplateFault as exc:
                 found.append((path, exc.line, exc.detail))
@@ -462,31 +402,6 @@ class Templates:
             except Exception as exc:  # noqa: BLE001 - reported, never raised
                 found.append((path, 0, f"template cannot be read: {type(exc).__name__}: {exc}"))
                 continue
-            for call in tree.find_all(nodes.Call):
-                if (
-                    isinstance(call.node, nodes.Name)
-                    and call.node.name == "t"
-                    and call.args
-                    and isinstance(call.args[0], nodes.Const)
-                ):
-                    given = calls.setdefault(str(call.args[0].value), set())
-                    given.update(kw.key for kw in call.kwargs)
-        calls["date_format"] = {"day", "month", "year"}
-        for language, table in self.labels.items():
-            for key, text in table.items():
-                if not isinstance(text, str) or not calls.get(key):
-                    continue
-                unknown = [f for f in label_fields(text) if f not in calls[key]]
-                if unknown:
-                    fields = ", ".join(f"{{{f}}}" for f in sorted(calls[key]))
-                    found.append(
-                        (
-                            self.labels_path or Path(LABELS_FILE),
-                            self.label_lines.get((language, key), 0),
-                            f"label '{language}.{key}' uses the field {{{unknown[0]}}}, which "
-                            f"the templates do not give (fields: {fields})",
-                        )
-                    )
         return found
 
     def _effective_templates(self):
@@ -504,22 +419,6 @@ class Templates:
                     if name not in seen:
                         seen.add(name)
                         yield name, path
-
-
-def _label_problem(key, text, limit: int) -> str | None:
-    if isinstance(text, list):
-        if not all(isinstance(item, str) for item in text):
-            return "must be a list of texts"
-        return None
-    if not isinstance(text, str):
-        return f"must be text, not {type(text).__name__}"
-    if len(text) > limit:
-        return f"is longer than {limit:,} characters {_limits.how_to_raise('label_chars')}"
-    try:
-        label_fields(text)
-    except LabelError as exc:
-        return str(exc)
-    return None
 
 
 def _where(exc: BaseException, folders) -> tuple[str, int]:
