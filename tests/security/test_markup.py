@@ -43,7 +43,7 @@ def test_templates_cannot_read_files_or_the_network(mini_copy, tmp_path):
     assert b"TOP-SECRET-VALUE" not in pack.pdf and b"root:x:0" not in pack.pdf
     assert "/EmbeddedFiles" not in str(pdf_reader(pack.pdf).trailer["/Root"])
     warnings = " ".join(pack.warnings)
-    assert "outside the content and asset folders" in warnings
+    assert "outside the content, template and asset folders" in warnings
     assert "reads no network resources" in warnings
 
 
