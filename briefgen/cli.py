@@ -163,6 +163,13 @@ def parser(content=None) -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--content", type=Path, default=None, metavar="DIR")
+    gui.add_argument(
+        "--templates",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="a folder of templates that override the shipped ones (remembered)",
+    )
     return top
 
 
@@ -200,7 +207,7 @@ def _run(args) -> int:
     if args.command in (None, "gui"):
         from briefgen.gui.app import run  # Qt is imported only for the app
 
-        return run(getattr(args, "content", None))
+        return run(getattr(args, "content", None), getattr(args, "templates", None))
     if args.command == "check":
         return commands.check(content_dir, args.templates, render=args.render)
     if args.command == "list":
@@ -212,7 +219,7 @@ def _run(args) -> int:
             audience=args.audience,
             country=args.country,
             org=commands.resolve_org(content, args.org),
-            sections=sections_without(content, args.without.split(",")),
+            sections=sections_without(content, args.without.split(","), [args.audience]),
             paper=args.paper,
             language=args.language,
             safety=args.safety,
