@@ -248,3 +248,15 @@ def test_the_older_single_labels_file_is_read_beneath_labels_folder(tmp_path):
     assert labels.table("en")["sources"] == "Old sources"
     assert labels.table("en")["timeline"] == "Timeline"
     assert labels.table("fr")["summary"] == "Résumé"
+
+
+def test_a_merged_files_contents_page_prints_the_labels_of_its_language(other_copy, tmp_path):
+    out = tmp_path / "out"
+    result = run_batch(
+        BatchSpec(other_copy, out, audiences="supporter", language="fr", merge=True, jobs=1)
+    )
+    merged = [m for m in result.merged if m.get("ok")]
+    assert merged, result.merged
+    first = flat(pdf_reader((out / merged[0]["file"]).read_bytes()).pages[0].extract_text())
+    assert "Sommaire" in first and "Contents" not in first  # the French label
+    assert "Country" in first  # no French label: the English one
