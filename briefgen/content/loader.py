@@ -35,23 +35,15 @@ from briefgen.content.model import (
     TreatyStatus,
     Where,
 )
+from briefgen.content.presentation import KEYS as PRESENTATION_KEYS
+from briefgen.content.presentation import read_presentation
 from briefgen.content.problems import Problems
+from briefgen.content.sections import SECTIONS
 from briefgen.content.status import FACT_CHOICES, read_fact, read_when
-from briefgen.content.text import Text, find_placeholder
+from briefgen.content.text import find_placeholder
 from briefgen.content.yamlfile import LineDict, LineList, YamlFileError, read_yaml
 from briefgen.errors import ContentError
 
-SECTIONS = (
-    "summary",
-    "key_facts",
-    "timeline",
-    "status",
-    "concerns",
-    "examples",
-    "asks",
-    "country",
-    "contact",
-)
 PAPERS = ("a4", "letter")
 COLOR = __import__("re").compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -313,7 +305,7 @@ class _Reader:
             if parsed:
                 statuses[str(status)] = parsed
         if UNKNOWN not in statuses:
-            statuses[UNKNOWN] = Text({"": "Not recorded in our sources"})
+            statuses[UNKNOWN] = None  # the pack prints its `not_recorded` label
         if treaty_id is None or name is None:
             return None
         return Treaty(treaty_id, name, f.text("short_name", False) or name, statuses)
@@ -363,7 +355,7 @@ class _Reader:
                 "id",
                 "name",
                 "description",
-                "template",
+                *PRESENTATION_KEYS,
                 "max_concerns",
                 "max_examples",
                 "max_asks",
@@ -405,7 +397,7 @@ class _Reader:
             id=audience_id,
             name=name,
             description=f.text("description", False),
-            template=f.str("template", False) or f"{audience_id}.html.j2",
+            presentation=read_presentation(f),
             max_concerns=f.int("max_concerns", 5, 1),
             max_examples=f.int("max_examples", 4, 0),
             max_asks=f.int("max_asks", 4, 1),

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.content.presentation import Presentation
 from briefgen.content.text import AudienceText, Text
 
 UNKNOWN = "unknown"
@@ -39,7 +40,9 @@ class Treaty:
     id: str
     name: Text
     short_name: Text
-    statuses: dict  # status id -> label Text; "unknown" is always allowed
+    statuses: (
+        dict  # status id -> label Text; "unknown" is always allowed (None: no label of its own)
+    )
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ class Audience:
     id: str
     name: Text
     description: Text | None
-    template: str
+    presentation: Presentation  # design and traits: how its pack looks
     max_concerns: int
     max_examples: int
     max_asks: int

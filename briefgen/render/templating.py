@@ -12,18 +12,16 @@ import unicodedata
 from pathlib import Path
 
 import segno
-import yaml
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from briefgen.errors import RenderError
-
-LABELS_FILE = "labels.yaml"
+from briefgen.render.labels import Labels, format_label
 
 
 class Templates:
-    def __init__(self, folders):
+    def __init__(self, folders, default_language: str = "en"):
         self.folders = [Path(folder) for folder in folders if folder and Path(folder).is_dir()]
         self.env = SandboxedEnvironment(
             loader=ChoiceLoader([FileSystemLoader(str(f)) for f in self.folders]),
@@ -32,7 +30,7 @@ class Templates:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.labels = self._labels()
+        self.labels = Labels(self.folders, default_language)
         self.env.filters.update(
             rich=rich,
             date=self._date,
@@ -51,37 +49,41 @@ class Templates:
                 return folder / name
         return None
 
-    def _labels(self) -> dict:
-        path = self.find(LABELS_FILE)
-        if path is None:
-            return {}
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return data if isinstance(data, dict) else {}
-
     def label_function(self, language: str):
-        fallback = self.labels.get("en", {})
-        table = {**fallback, **self.labels.get(language, {})}
+        table = self.labels.table(language)
 
         def t(key: str, **values) -> str:
-            text = table.get(key, key.replace("_", " "))
-            return text.format(**values) if values else text
+            text = table.get(key)
+            if not isinstance(text, str):
+                return key.replace("_", " ")
+            return format_label(text, **values) if values else text
 
         return t
+
+    def format_date(self, value: dt.date | None, language: str = "en") -> str:
+        """A date as the packs print it (the merged file's contents page uses it too)."""
+        return self._date(value, language)
 
     def _date(self, value: dt.date | None, language: str = "en") -> str:
         if value is None:
             return ""
-        months = (self.labels.get(language) or self.labels.get("en") or {}).get("months")
+        table = self.labels.table(language)
+        months = table.get("months")
         if isinstance(months, list) and len(months) == 12:
-            pattern = (self.labels.get(language) or {}).get("date_format", "{day} {month} {year}")
-            return pattern.format(day=value.day, month=months[value.month - 1], year=value.year)
+            pattern = table.get("date_format")
+            pattern = pattern if isinstance(pattern, str) else "{day} {month} {year}"
+            return format_label(
+                pattern, day=value.day, month=months[value.month - 1], year=value.year
+            )
         return value.isoformat()
 
     def _month(self, value: dt.date | None, language: str = "en") -> str:
         if value is None:
             return ""
-        months = (self.labels.get(language) or self.labels.get("en") or {}).get("months")
-        return f"{months[value.month - 1][:3]} {value.year}" if months else value.strftime("%Y-%m")
+        months = self.labels.table(language).get("months")
+        if isinstance(months, list) and len(months) == 12:
+            return f"{months[value.month - 1][:3]} {value.year}"
+        return value.strftime("%Y-%m")
 
     def render(self, name: str, **context) -> str:
         try:
