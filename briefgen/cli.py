@@ -147,6 +147,13 @@ def parser(content=None) -> argparse.ArgumentParser:
     batch.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="worker processes (default: every core)"
     )
+    batch.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="render on the workers of a Dask cluster, e.g. tcp://host:8786 (they need "
+        "briefgen and its fonts; this machine writes every file; see docs/distributed.md)",
+    )
     batch.add_argument("--zip", action="store_true", help="also write one zip of the output")
     batch.add_argument(
         "--merge",
@@ -276,5 +283,6 @@ def _run(args) -> int:
             args.language,
             args.safety,
             [s.strip() for s in args.without.split(",") if s.strip()],
+            scheduler=args.scheduler,
         )
     return 2
