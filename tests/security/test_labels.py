@@ -53,7 +53,7 @@ def test_a_stray_brace_prints_as_written():
     ],
 )
 def test_check_reports_a_hostile_label_with_its_line(content, override, text, message):
-    path = labels(override, f'summary: "In brief"\nstatus: "Where {text} stands"\n')
+    labels(override, f'summary: "In brief"\nstatus: "Where {text} stands"\n')
     code, out, _ = check(content, "--templates", override)
     assert code == 1
     assert f"{override.name}/labels/en.yaml:2: label 'status' (en)" in out
