@@ -35,14 +35,13 @@ def _long_date(day: dt.date) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
-def _dated_status(content, wanted=None):
-    """A profile whose primary status is recorded (and is `wanted`, if given)."""
+def _dated_status(content):
+    """A profile whose primary status is recorded and dated by its evidence."""
     treaty = content.campaign.primary_treaty
     for code, profile in sorted(content.profiles.items()):
         record = profile.treaties.get(treaty.id)
-        if record and record.status != "unknown" and (wanted is None or record.status == wanted):
-            if checked_on(record.sources, content.sources):
-                return code, record
+        if record and record.status != "unknown" and checked_on(record.sources, content.sources):
+            return code, record
     return None, None
 
 
