@@ -42,6 +42,7 @@ from briefgen.content.presentation import KEYS as PRESENTATION_KEYS
 from briefgen.content.presentation import read_presentation
 from briefgen.content.problems import Problems
 from briefgen.content.sections import SECTIONS
+from briefgen.content.status import FACT_CHOICES, read_fact, read_when
 from briefgen.content.text import find_placeholder
 from briefgen.content.textcheck import check_text
 from briefgen.content.yamlfile import (
@@ -323,9 +324,7 @@ class _Reader:
         if not isinstance(data, dict):
             self.problems.error(path, line, "each key fact must be a mapping of fields")
             return None
-        f = self._fields(
-            data, path, "key fact", {"id", "text", "audiences", "last_verified", "sources"}
-        )
+        f = self._fields(data, path, "key fact", {"id", "text", "audiences", "sources"})
         fact_id, text = f.id(), f.text("text")
         if fact_id is None or text is None:
             return None
@@ -333,7 +332,6 @@ class _Reader:
             fact_id,
             text,
             f.str_list("audiences") or None,
-            f.date("last_verified", False),
             f.str_list("sources"),
             Where(path, data.line),
         )
@@ -511,20 +509,24 @@ class _Reader:
 
     def _ask(self, data, path) -> Ask | None:
         f = self._fields(
-            data, path, "ask", {"id", "audiences", "statuses", "text", "priority", "sources"}
+            data,
+            path,
+            "ask",
+            {"id", "audiences", "when", "names_organisations", "text", "priority", "sources"},
         )
         ask_id, text = f.id(), f.audience_text("text")
-        statuses = f.str_list("statuses", required=True)
-        if ask_id is None or text is None or not statuses:
+        when = read_when(f)
+        if ask_id is None or text is None or when is None:
             return None
         return Ask(
             ask_id,
             f.str_list("audiences") or None,
-            statuses,
+            when,
             text,
             f.int("priority", 50),
             f.str_list("sources"),
             Where(path, data.line),
+            f.bool("names_organisations"),
         )
 
     # -- countries -----------------------------------------------------------
@@ -588,8 +590,7 @@ class _Reader:
             "country profile",
             {
                 "code",
-                "last_verified",
-                "high_risk",
+                *FACT_CHOICES,
                 "language",
                 "position",
                 "concern_priority",
@@ -644,13 +645,17 @@ class _Reader:
                         name, g.url("url", False), g.str_list("sources"), Where(path, item.line)
                     )
                 )
-        last_verified = f.date("last_verified")
-        if code is None or last_verified is None:
+        facts = {}
+        for key in FACT_CHOICES:
+            fact = read_fact(f, key, lambda d, what, keys: self._fields(d, path, what, keys))
+            if fact is not None:
+                facts[key] = fact
+        if code is None:
             return None
         return CountryProfile(
             code=code,
-            last_verified=last_verified,
-            high_risk=f.bool("high_risk"),
+            high_risk=bool(facts["high_risk"].value) if "high_risk" in facts else False,
+            facts=facts,
             language=f.str("language", False),
             treaties=statuses,
             position=f.audience_text("position", False),
