@@ -8,6 +8,9 @@ import traceback
 from pathlib import Path
 
 from briefgen import __version__, commands
+from briefgen.content.hints import country_codes, for_example
+from briefgen.content.loader import load_content
+from briefgen.content.sections import SECTIONS
 from briefgen.errors import BriefgenError
 from briefgen.paths import shipped_content
 from briefgen.render.engine import PackRequest
@@ -32,7 +35,24 @@ def _content_arg(parser):
     )
 
 
-def parser() -> argparse.ArgumentParser:
+def _hints(content) -> dict[str, str]:
+    """Examples for the help texts, from the content when it is at hand."""
+    if content is None:
+        return {"audiences": "", "country": "", "countries": ""}
+    return {
+        "audiences": ": " + ", ".join(content.audiences) if content.audiences else "",
+        "country": for_example(country_codes(content, 1)),
+        "countries": for_example(country_codes(content), ","),
+    }
+
+
+def parser(content=None) -> argparse.ArgumentParser:
+    """The command line; `content`, when loaded, gives the help texts' examples."""
+    hints = _hints(content)
+    without_help = (
+        "optional sections to leave out, comma-separated; the audience says which "
+        f"are optional (sections: {', '.join(SECTIONS)})"
+    )
     top = argparse.ArgumentParser(
         prog="briefgen",
         description="Sourced campaign content in, "
@@ -44,8 +64,16 @@ def parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="build one pack as PDF")
     _content_arg(build)
-    build.add_argument("--audience", required=True, help="legislator, journalist, public, …")
-    build.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. KR")
+    build.add_argument(
+        "--audience",
+        required=True,
+        help=f"an audience id of the content{hints['audiences'] or ' (briefgen list audiences)'}",
+    )
+    build.add_argument(
+        "--country",
+        required=True,
+        help=f"ISO 3166-1 alpha-2 code{hints['country']} (briefgen list countries)",
+    )
     build.add_argument("--org", help="organisation profile: an id from the content or a YAML file")
     build.add_argument(
         "--paper", choices=["a4", "letter"], help="override the country's paper size"
@@ -65,7 +93,7 @@ def parser() -> argparse.ArgumentParser:
         "--without",
         default="",
         metavar="SECTIONS",
-        help="optional sections to leave out, comma-separated (e.g. timeline)",
+        help=without_help,
     )
     build.add_argument("-o", "--output", type=Path, help="PDF file to write")
     build.add_argument("--html", type=Path, help="also write the HTML the PDF is made from")
@@ -89,11 +117,13 @@ def parser() -> argparse.ArgumentParser:
         "organisation matrix, in parallel, with a manifest",
     )
     _content_arg(batch)
-    batch.add_argument("--audience", default="all", help="'all' or ids, comma-separated")
+    batch.add_argument(
+        "--audience", default="all", help=f"'all' or ids, comma-separated{hints['audiences']}"
+    )
     batch.add_argument(
         "--country",
         default="all",
-        help="'all', 'profiles' or ISO codes, comma-separated (e.g. KR,US)",
+        help=f"'all', 'profiles' or ISO codes, comma-separated{hints['countries']}",
     )
     batch.add_argument(
         "--org",
@@ -128,16 +158,81 @@ def parser() -> argparse.ArgumentParser:
         "--without",
         default="",
         metavar="SECTIONS",
-        help="optional sections to leave out, comma-separated",
+        help=without_help,
     )
+
+    status = sub.add_parser("status", help="treaty status records: import from the UN page")
+    status_sub = status.add_subparsers(dest="status_command", required=True)
+    importing = status_sub.add_parser(
+        "import",
+        help="show (and with --apply write) what a saved UN Treaty Collection "
+        "status page changes in the content's status records",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE", help="the status page saved as HTML")
+    importing.add_argument(
+        "--content", type=Path, default=None, metavar="DIR", help="content folder to update"
+    )
+    importing.add_argument("--treaty", help="treaty id (default: the campaign's first)")
+    importing.add_argument(
+        "--source",
+        default="untc-status",
+        metavar="ID",
+        help="the source entry for the page; its 'accessed' becomes the page's date",
+    )
+    importing.add_argument("--signed-as", default="signed", metavar="STATUS")
+    importing.add_argument("--ratified-as", default="ratified", metavar="STATUS")
+    importing.add_argument(
+        "--accessed",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the page's date when it does not show 'Status as at'",
+    )
+    importing.add_argument("--apply", action="store_true", help="write the changes without asking")
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--content", type=Path, default=None, metavar="DIR")
+    gui.add_argument(
+        "--templates",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="a folder of templates that override the shipped ones (remembered)",
+    )
     return top
 
 
+def _iso_date(value: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-11-19: {value}") from None
+
+
+def _ask(question: str) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+def _content_for_help(argv) -> object | None:
+    """With --help, the content the command would use, for the help's examples."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(argv):
+        return None
+    folder = shipped_content()
+    if "--content" in argv and argv.index("--content") + 1 < len(argv):
+        folder = Path(argv[argv.index("--content") + 1])
+    try:
+        content, _ = load_content(folder)
+    except (BriefgenError, OSError):  # help must print whatever the folder holds
+        return None
+    return content
+
+
 def main(argv=None) -> int:
-    args = parser().parse_args(argv)
+    args = parser(_content_for_help(argv)).parse_args(argv)
     try:
         return _run(args)
     except BriefgenError as exc:
@@ -155,19 +250,31 @@ def _run(args) -> int:
     if args.command in (None, "gui"):
         from briefgen.gui.app import run  # Qt is imported only for the app
 
-        return run(getattr(args, "content", None))
+        return run(getattr(args, "content", None), getattr(args, "templates", None))
     if args.command == "check":
         return commands.check(content_dir, args.templates, render=args.render)
     if args.command == "list":
         commands.list_items(content_dir, args.what)
         return 0
+    if args.command == "status":
+        return commands.status_import(
+            content_dir,
+            args.file,
+            args.treaty,
+            args.source,
+            args.signed_as,
+            args.ratified_as,
+            args.accessed,
+            apply=args.apply,
+            confirm=_ask,
+        )
     if args.command == "build":
         content = commands.open_content(content_dir)
         request = PackRequest(
             audience=args.audience,
             country=args.country,
             org=commands.resolve_org(content, args.org),
-            sections=sections_without(content, args.without.split(",")),
+            sections=sections_without(content, args.without.split(","), [args.audience]),
             paper=args.paper,
             language=args.language,
             safety=args.safety,

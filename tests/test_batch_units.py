@@ -86,7 +86,7 @@ def test_changes_are_described_item_by_item():
         "concern 'b' changed",
     ]
     assert keys.describe_changes(old_items, parts, old_items, {**parts, "templates": "u"}) == [
-        "templates or stylesheets changed"
+        "templates changed"
     ]
     assert keys.describe_changes(old_items, parts, old_items, {**parts, "brief": "c"}) == [
         "other text shown in the pack changed"

@@ -198,7 +198,7 @@ def _where(choice: OrgChoice):
     return choice.source
 
 
-def resolve_options(content: Content, spec: BatchSpec) -> dict:
+def resolve_options(content: Content, spec: BatchSpec, audiences=None) -> dict:
     if spec.paper not in (None, "a4", "letter"):
         raise UsageError(f"unknown paper '{spec.paper}'; choose a4 or letter")
     if spec.language and spec.language not in content.campaign.languages:
@@ -206,7 +206,7 @@ def resolve_options(content: Content, spec: BatchSpec) -> dict:
             f"unknown language '{spec.language}'; this content offers: "
             f"{', '.join(content.campaign.languages)}"
         )
-    sections = sections_without(content, spec.without)
+    sections = sections_without(content, spec.without, audiences)
     return {
         "sections": sections,
         "paper": spec.paper,
@@ -223,7 +223,7 @@ def make_plan(content: Content, spec: BatchSpec) -> Plan:
     audiences = resolve_audiences(content, spec.audiences)
     countries = resolve_countries(content, spec.countries)
     orgs = resolve_orgs(content, spec.orgs)
-    options = resolve_options(content, spec)
+    options = resolve_options(content, spec, audiences)
     plan = Plan(content, spec, audiences, countries, orgs, options)
     suffix = plan._suffix()
     for org in orgs:

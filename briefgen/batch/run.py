@@ -217,12 +217,10 @@ class _Batch:
         tick = time.perf_counter()
         content = self.content
         self.engine = Engine(content, self.spec.template_dirs)
-        hashes = keys.ItemHashes(content)
+        hashes = keys.PackHashes(
+            content, self.engine, [*self.engine.templates.folders, shipped_assets()]
+        )
         common = {
-            "campaign": hashes.campaign,
-            "templates": keys.short(
-                keys.folder_digest([*self.engine.templates.folders, shipped_assets()])
-            ),
             "engine": keys.engine_versions(),
             "options": keys.short(keys.digest(self.plan.options)),
         }
@@ -244,11 +242,12 @@ class _Batch:
             shown = job.request.org or content.default_org
             if brief.org is not None and shown is not None and shown.id not in org_digests:
                 org_digests[shown.id] = keys.short(keys.org_digest(shown))
-            items = hashes.items(brief.items)
+            own = hashes.items_for(brief.audience, brief.language)
+            items = own.items(brief.items)
             parts = {
                 **common,
-                "audience": hashes.audiences[job.audience],
-                "country": hashes.countries[job.country],
+                **hashes.parts(brief.audience, brief.language, self.engine.stylesheets(brief)),
+                "country": own.countries[job.country],
                 "org": org_digests[shown.id] if brief.org is not None and shown else "",
                 "brief": keys.short(keys.digest(brief)),
             }

@@ -39,6 +39,7 @@ from briefgen.content.presentation import KEYS as PRESENTATION_KEYS
 from briefgen.content.presentation import read_presentation
 from briefgen.content.problems import Problems
 from briefgen.content.sections import SECTIONS
+from briefgen.content.status import FACT_CHOICES, REACH, read_fact, read_when
 from briefgen.content.text import find_placeholder
 from briefgen.content.yamlfile import LineDict, LineList, YamlFileError, read_yaml
 from briefgen.errors import ContentError
@@ -313,9 +314,7 @@ class _Reader:
         if not isinstance(data, dict):
             self.problems.error(path, line, "each key fact must be a mapping of fields")
             return None
-        f = self._fields(
-            data, path, "key fact", {"id", "text", "audiences", "last_verified", "sources"}
-        )
+        f = self._fields(data, path, "key fact", {"id", "text", "audiences", "sources"})
         fact_id, text = f.id(), f.text("text")
         if fact_id is None or text is None:
             return None
@@ -323,7 +322,6 @@ class _Reader:
             fact_id,
             text,
             f.str_list("audiences") or None,
-            f.date("last_verified", False),
             f.str_list("sources"),
             Where(path, data.line),
         )
@@ -429,9 +427,10 @@ class _Reader:
             data,
             path,
             "concern",
-            {"id", "title", "summary", "body", "articles", "priority", "sources"},
+            {"id", "title", "summary", "body", "articles", "priority", "sources", "when"},
         )
         concern_id, title, body = f.id(), f.audience_text("title"), f.audience_text("body")
+        when = read_when(f)
         priority = {}
         raw = f._get("priority", False)
         if isinstance(raw, int) and not isinstance(raw, bool):
@@ -455,7 +454,7 @@ class _Reader:
                 f.line("priority"),
                 "concern: 'priority' must be a number or a mapping of audience to number",
             )
-        if None in (concern_id, title, body):
+        if None in (concern_id, title, body) or when is None:
             return None
         return Concern(
             concern_id,
@@ -466,6 +465,7 @@ class _Reader:
             priority,
             f.str_list("sources"),
             Where(path, data.line),
+            when,
         )
 
     def _example(self, data, path) -> Example | None:
@@ -473,7 +473,7 @@ class _Reader:
             data,
             path,
             "example",
-            {"id", "country", "concerns", "title", "text", "date", "priority", "sources"},
+            {"id", "country", "concerns", "title", "text", "date", "priority", "sources", "reach"},
         )
         example_id, country = f.id(), f.str("country")
         title, text = f.text("title"), f.audience_text("text")
@@ -497,24 +497,29 @@ class _Reader:
             f.int("priority", 50),
             f.str_list("sources"),
             Where(path, data.line),
+            f.choice("reach", REACH, required=False, default="region"),
         )
 
     def _ask(self, data, path) -> Ask | None:
         f = self._fields(
-            data, path, "ask", {"id", "audiences", "statuses", "text", "priority", "sources"}
+            data,
+            path,
+            "ask",
+            {"id", "audiences", "when", "names_organisations", "text", "priority", "sources"},
         )
         ask_id, text = f.id(), f.audience_text("text")
-        statuses = f.str_list("statuses", required=True)
-        if ask_id is None or text is None or not statuses:
+        when = read_when(f)
+        if ask_id is None or text is None or when is None:
             return None
         return Ask(
             ask_id,
             f.str_list("audiences") or None,
-            statuses,
+            when,
             text,
             f.int("priority", 50),
             f.str_list("sources"),
             Where(path, data.line),
+            f.bool("names_organisations"),
         )
 
     # -- countries -----------------------------------------------------------
@@ -578,8 +583,7 @@ class _Reader:
             "country profile",
             {
                 "code",
-                "last_verified",
-                "high_risk",
+                *FACT_CHOICES,
                 "language",
                 "position",
                 "concern_priority",
@@ -634,13 +638,17 @@ class _Reader:
                         name, g.url("url", False), g.str_list("sources"), Where(path, item.line)
                     )
                 )
-        last_verified = f.date("last_verified")
-        if code is None or last_verified is None:
+        facts = {}
+        for key in FACT_CHOICES:
+            fact = read_fact(f, key, lambda d, what, keys: self._fields(d, path, what, keys))
+            if fact is not None:
+                facts[key] = fact
+        if code is None:
             return None
         return CountryProfile(
             code=code,
-            last_verified=last_verified,
-            high_risk=f.bool("high_risk"),
+            high_risk=bool(facts["high_risk"].value) if "high_risk" in facts else False,
+            facts=facts,
             language=f.str("language", False),
             treaties=statuses,
             position=f.audience_text("position", False),

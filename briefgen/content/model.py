@@ -50,7 +50,6 @@ class Fact:
     id: str
     text: Text
     audiences: tuple[str, ...] | None
-    last_verified: dt.date | None
     sources: tuple[str, ...]
     where: Where
 
@@ -111,6 +110,7 @@ class Concern:
     priority: dict  # audience id or "default" -> int
     sources: tuple[str, ...]
     where: Where
+    when: tuple = ()  # of status.Condition: the countries it is chosen for; () = all
 
     def rank(self, audience: str) -> int:
         return self.priority.get(audience, self.priority.get("default", 50))
@@ -127,17 +127,21 @@ class Example:
     priority: int
     sources: tuple[str, ...]
     where: Where
+    # Which packs may show it, by where they are: its own "country", its
+    # "subregion", its "region" (the default) or "everywhere".
+    reach: str = "region"
 
 
 @dataclass(frozen=True)
 class Ask:
     id: str
     audiences: tuple[str, ...] | None
-    statuses: tuple[str, ...]
+    when: tuple  # of briefgen.content.status.Condition; all must hold
     text: AudienceText
     priority: int
     sources: tuple[str, ...]
     where: Where
+    names_organisations: bool = False  # safety mode never selects it
 
 
 @dataclass(frozen=True)
@@ -181,8 +185,7 @@ class LocalOrganisation:
 @dataclass(frozen=True)
 class CountryProfile:
     code: str
-    last_verified: dt.date
-    high_risk: bool
+    high_risk: bool  # facts["high_risk"].value, False when not recorded
     language: str | None
     treaties: dict  # treaty id -> TreatyStatus
     position: AudienceText | None
@@ -190,6 +193,7 @@ class CountryProfile:
     laws: tuple[Law, ...]
     organisations: tuple[LocalOrganisation, ...]
     where: Where
+    facts: dict = field(default_factory=dict)  # key -> status.CountryFact (high_risk, parliament)
 
 
 @dataclass(frozen=True)

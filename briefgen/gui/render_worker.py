@@ -38,12 +38,12 @@ class LoadResult:
         return self.content is not None and not self.problems.errors
 
 
-def load(root: Path) -> LoadResult:
+def load(root: Path, template_dirs=()) -> LoadResult:
     """Read and check a content folder, templates included, as `briefgen check` does."""
     root = Path(root).resolve()
     content, problems = load_content(root)
     if content is not None:
-        check_templates(content, (), problems)
+        check_templates(content, template_dirs, problems)
     return LoadResult(root, content, problems)
 
 
@@ -67,14 +67,14 @@ class RenderWorker(QObject):
         self.newest_load = 0
         self.newest_render = 0
 
-    @Slot(int, object)
-    def load(self, generation: int, root: Path) -> None:
+    @Slot(int, object, object)
+    def load(self, generation: int, root: Path, template_dirs: tuple) -> None:
         if generation < self.newest_load:
             return
         try:
-            result = load(root)
+            result = load(root, template_dirs)
             if result.usable:
-                self.engine = Engine(result.content)
+                self.engine = Engine(result.content, template_dirs)
         except Exception as exc:  # a bug in the core must not take the app down
             log.exception("loading %s failed", root)
             problems = Problems(Path(root).resolve())
@@ -107,7 +107,7 @@ class Renderer(QObject):
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    _load = Signal(int, object)
+    _load = Signal(int, object, object)  # generation, content folder, template folders
     _render = Signal(int, object)
 
     def __init__(self, parent=None):
@@ -136,11 +136,11 @@ class Renderer(QObject):
     def rendering(self) -> bool:
         return self._done_render < self._render_gen
 
-    def load(self, root: Path) -> int:
+    def load(self, root: Path, template_dirs=()) -> int:
         was_busy = self.busy
         self._load_gen += 1
         self._worker.newest_load = self._load_gen
-        self._load.emit(self._load_gen, Path(root))
+        self._load.emit(self._load_gen, Path(root), tuple(Path(d) for d in template_dirs))
         self._busy_from(was_busy)
         return self._load_gen
 

@@ -192,6 +192,11 @@ def _usable(key: str, value) -> bool:
     return isinstance(value, str)
 
 
+def _expected_file(labels: Labels, language: str) -> Path:
+    """Where a language's labels would go: beside the reference file."""
+    return labels.folders[-1] / LABELS_DIR / f"{language}.yaml" if labels.folders else Path(".")
+
+
 def check_labels(
     labels: Labels, languages, extra_keys=(), report=None
 ) -> list[tuple[str, Path, int, str]]:
@@ -254,11 +259,8 @@ def check_labels(
             )
         ]
         if missing:
-            file = (
-                labels.folders[-1] / LABELS_DIR / f"{language}.yaml"
-                if labels.folders
-                else Path(".")
-            )
+            held = [t for layer in labels.layers for t in layer.get(language, {}).values()]
+            file = held[0].file if held else _expected_file(labels, language)
             found.append(
                 (
                     "warning",
