@@ -135,10 +135,6 @@ def test_safety_packs_of_every_high_risk_country_name_no_one_to_contact(content,
 MP_WORDS = re.compile(r"member of parliament|your MP\b|members of parliament", re.IGNORECASE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12: facts-content records 'parliament' and conditions the MP ask on it",
-)
 def test_no_write_to_your_mp_ask_without_an_elected_parliament(content):
     for code in sorted(content.profiles):
         if country_facts(content, code)["parliament"] == "elected":
