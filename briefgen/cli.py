@@ -89,6 +89,11 @@ def parser(content=None) -> argparse.ArgumentParser:
         "--paper", choices=["a4", "letter"], help="override the country's paper size"
     )
     build.add_argument("--language", help="pack language (default: the campaign's)")
+    build.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a pack that would print some texts in the default language",
+    )
     safety = build.add_mutually_exclusive_group()
     safety.add_argument(
         "--safety",
@@ -162,6 +167,11 @@ def parser(content=None) -> argparse.ArgumentParser:
     )
     batch.add_argument("--paper", choices=["a4", "letter"], help="override each country's paper")
     batch.add_argument("--language", help="pack language (default: the campaign's)")
+    batch.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail the packs that would print some texts in the default language",
+    )
     batch_safety = batch.add_mutually_exclusive_group()
     batch_safety.add_argument(
         "--safety",
@@ -319,7 +329,7 @@ def _run(args) -> int:
             language=args.language,
             safety=args.safety,
         )
-        commands.build(content, request, args.output, args.templates, args.html)
+        commands.build(content, request, args.output, args.templates, args.html, strict=args.strict)
         return 0
     if args.command == "batch":
         from briefgen.commands.batch import batch
@@ -339,5 +349,6 @@ def _run(args) -> int:
             args.safety,
             [s.strip() for s in args.without.split(",") if s.strip()],
             scheduler=args.scheduler,
+            strict=args.strict,
         )
     return 2

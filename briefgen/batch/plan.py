@@ -44,6 +44,7 @@ class BatchSpec:
     safety: bool | None = None
     without: tuple[str, ...] = ()
     scheduler: str | None = None  # a Dask scheduler's address; None: this machine's cores
+    strict: bool = False  # refuse packs that print some texts in the default language
 
     def job_count(self) -> int:
         return max(1, self.jobs or os.cpu_count() or 1)

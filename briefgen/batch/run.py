@@ -33,7 +33,7 @@ from briefgen.content.limits import current
 from briefgen.content.loader import load_content_or_raise
 from briefgen.errors import BriefgenError
 from briefgen.paths import shipped_assets
-from briefgen.render.engine import Engine
+from briefgen.render.engine import Engine, strict_refusal
 
 MAX_POOL_RESTARTS = 3
 STUCK_GRACE_SECONDS = 15  # past render_seconds, before a worker is killed
@@ -233,6 +233,11 @@ class _Batch:
             except BriefgenError as exc:
                 row.status, row.error = FAILED, str(exc)
                 continue
+            if self.spec.strict:
+                fallbacks = self.engine.fallbacks(brief)
+                if fallbacks:
+                    row.status, row.error = FAILED, strict_refusal(brief, len(fallbacks))
+                    continue
             self.traits[job.index] = (brief.paper, brief.safety)
             shown = job.request.org or content.default_org
             if brief.org is not None and shown is not None and shown.id not in org_digests:

@@ -30,6 +30,7 @@ def batch(
     err=None,
     *,
     scheduler: str | None = None,
+    strict: bool = False,
 ) -> int:
     err = err or sys.stderr
     spec = BatchSpec(
@@ -47,6 +48,7 @@ def batch(
         safety,
         tuple(without),
         scheduler=scheduler,
+        strict=strict,
     )
     bar = TerminalBar(err)
     try:

@@ -10,7 +10,7 @@ from briefgen.content.loader import load_content_or_raise, load_org
 from briefgen.content.model import Content, OrgProfile
 from briefgen.content.problems import Problems
 from briefgen.errors import BriefgenError, UsageError
-from briefgen.render.engine import Engine, Pack, PackRequest
+from briefgen.render.engine import Engine, Pack, PackRequest, strict_refusal
 from briefgen.render.writer import write_atomic
 
 
@@ -48,10 +48,15 @@ def build(
     template_dirs=(),
     html_output: Path | None = None,
     out=None,
+    strict: bool = False,
 ) -> Pack:
     out = out or sys.stdout
     engine = Engine(content, template_dirs)
-    pack = engine.render(request)
+    brief = engine.brief(request)
+    fallbacks = engine.fallbacks(brief) if strict else []
+    if fallbacks:
+        raise BriefgenError(strict_refusal(brief, len(fallbacks)))
+    pack = engine.render_brief(brief)
     # The country's code, also when the request named it ("South Korea").
     resolved = dataclasses.replace(request, country=pack.brief.country.code)
     target = output or Path(default_name(content, resolved))

@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import babel
+
 from briefgen import __version__
 from briefgen.content.images import image_problem
 from briefgen.content.limits import current
@@ -25,9 +27,11 @@ from briefgen.render.gcdefer import collection_deferred
 from briefgen.render.pdf import Metadata, PdfRenderer
 from briefgen.render.templating import Templates, file_url
 from briefgen.selection.brief import Brief
+from briefgen.selection.fallback import fallback_texts
 from briefgen.selection.select import Options, select
 
 BASE_STYLESHEET = "pack.css"
+SHOWN_FALLBACKS = 5
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,37 @@ class Pack:
     pages: int
     warnings: tuple[str, ...] = field(default=())
     seconds: float = 0.0
+    fallbacks: tuple[str, ...] = field(default=())  # texts printed in the default language
+
+
+def fallback_warning(brief: Brief, default: str, fallbacks) -> str | None:
+    """'N texts fall back to English in this ko pack: …', the list shortened."""
+    if not fallbacks:
+        return None
+    shown = ", ".join(fallbacks[:SHOWN_FALLBACKS])
+    more = len(fallbacks) - SHOWN_FALLBACKS
+    rest = f" and {more} more" if more > 0 else ""
+    count = len(fallbacks)
+    return (
+        f"{count} text{'s' if count != 1 else ''} fall{'' if count != 1 else 's'} back to "
+        f"{language_name(default)} in this {brief.language} pack: {shown}{rest}"
+    )
+
+
+def strict_refusal(brief: Brief, count: int) -> str:
+    """Why --strict makes no pack: how many texts its language lacks."""
+    return (
+        f"--strict: not written, {count} text{'s' if count != 1 else ''} of this "
+        f"{brief.language} pack would print in the default language "
+        f"(briefgen check counts what each language lacks)"
+    )
+
+
+def language_name(code: str) -> str:
+    try:
+        return babel.Locale.parse(code).english_name or code
+    except (ValueError, babel.UnknownLocaleError):
+        return code
 
 
 def page_bounds_warning(brief: Brief, pages: int) -> str | None:
@@ -188,8 +223,17 @@ class Engine:
         with time_limit(current().render_seconds), collection_deferred():
             pdf, pages, warnings = self._pdf(brief)
         bounds = page_bounds_warning(brief, pages)
-        warnings = [*([bounds] if bounds else []), *warnings]
-        return Pack(brief, pdf, pages, tuple(warnings), time.perf_counter() - started)
+        fallbacks = self.fallbacks(brief)
+        fallback = fallback_warning(brief, self.content.campaign.language, fallbacks)
+        warnings = [*([bounds] if bounds else []), *([fallback] if fallback else []), *warnings]
+        return Pack(
+            brief, pdf, pages, tuple(warnings), time.perf_counter() - started, tuple(fallbacks)
+        )
+
+    def fallbacks(self, brief: Brief) -> list[str]:
+        """Texts and labels `brief` prints in the default language, its own lacking them."""
+        lacking = self.templates.labels.lacking(brief.language)
+        return [*fallback_texts(self.content, brief), *(f"label '{key}'" for key in lacking)]
 
     def _pdf(self, brief: Brief):
         # A function of its own so that WeasyPrint's document is out of scope,

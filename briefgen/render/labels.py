@@ -188,6 +188,17 @@ class Labels:
             self._tables[language] = merged
         return self._tables[language]
 
+    def lacking(self, language: str) -> list[str]:
+        """Label keys a pack in `language` takes from another language."""
+        if language == self.default_language:
+            return []
+        own = [layer.get(language, {}) for layer in self.layers]
+        return [
+            key
+            for key in self.table(language)
+            if not any(key in table and _usable(key, table[key].value) for table in own)
+        ]
+
     def digest(self, language: str) -> str:
         """What the labels of a pack in `language` say, hashed (for batch keys)."""
         text = json.dumps(self.table(language), sort_keys=True, ensure_ascii=False, default=str)
