@@ -39,6 +39,7 @@ CSV_FIELDS = (
     "key",
     "error",
     "changes",
+    "language",
 )
 BASELINE_FIELDS = ("key", "sha256", "pages", "bytes", "content_version", "items", "parts")
 FORMAT = 1
@@ -65,6 +66,7 @@ class Row:
     items: dict = field(default_factory=dict)  # kind -> {id: item hash}, in pack order
     parts: dict = field(default_factory=dict)  # input part -> hash
     last_good: dict | None = None
+    language: str = ""  # the pack's (older manifests have none: the campaign's default)
 
     def baseline(self) -> dict | None:
         """The record of the last good file for this pack, if any."""

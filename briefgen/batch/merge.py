@@ -36,6 +36,7 @@ from pikepdf import (
 )
 
 from briefgen import __version__
+from briefgen.content.locale import country_name
 from briefgen.render.pdf import Metadata
 
 _STYLE = """
@@ -109,41 +110,51 @@ def merge_key(task_parts) -> str:
     return hashlib.sha256(repr((__version__, task_parts)).encode("utf-8")).hexdigest()
 
 
-def plan_merges(plan, rows, traits: dict, format_date, t=None) -> list[MergeTask]:
-    """One merge per organisation, audience, paper size and safety mode, countries in
-    the batch's order.
+def plan_merges(plan, rows, traits: dict, format_date, labels_for=None) -> list[MergeTask]:
+    """One merge per organisation, audience, language, paper size and safety mode,
+    countries in the batch's order.
 
     `traits` maps a job's index to its pack's (paper, safety); `format_date(date,
-    language)` writes a date as the packs do, and `t(key, **values)` gives the labels of
-    the packs' language. A set that mixes paper sizes is split
+    language)` writes a date as the packs do, and `labels_for(language)` gives the
+    `t(key, **values)` of that language's labels. Packs in different languages never
+    share a file (a reader gets one language). A set that mixes paper sizes is split
     into one file per size, so a print shop loads one kind of paper per file; packs in
     safety mode go into their own file, whose title and metadata name no organisation.
     A pack that was not made (failed, or missing after an interruption) is listed in
     the contents as not available rather than silently left out.
     """
-    t = t or (lambda key, **values: key)
+    labels_for = labels_for or (lambda language: lambda key, **values: key)
     content, campaign = plan.content, plan.content.campaign
-    language = plan.spec.language or campaign.language
-    title = campaign.title.get(language, campaign.language)
-    as_of_text = format_date(campaign.as_of, language)
-    labels = {name: t(name, date=as_of_text) for name in MERGE_LABELS}
-    by_pack = {(r.org, r.audience, r.country): (i, r) for i, r in enumerate(rows)}
+    by_pack: dict[tuple, list[tuple[int, object]]] = {}
+    for i, r in enumerate(rows):
+        by_pack.setdefault((r.org, r.audience, r.country), []).append((i, r))
     tasks = []
     for org in plan.orgs:
         profile = org.profile or content.default_org
         for audience in plan.audiences:
-            groups: dict[tuple[str, bool], list[tuple[MergeEntry, str]]] = {}
+            groups: dict[tuple[str, str, bool], list[tuple[MergeEntry, str]]] = {}
             for code in plan.countries:
-                index, row = by_pack[(org.id, audience, code)]
-                good = row.status in ("built", "skipped")
-                paper, safety = traits.get(index, ("A4", False))
-                entry = MergeEntry(code, content.countries[code].name, row.file if good else None)
-                groups.setdefault((paper, safety), []).append((entry, row.sha256 if good else ""))
-            audience_name = content.audiences[audience].name.get(language, campaign.language)
-            papers = {paper for paper, _ in groups}
-            for (paper, safety), members in sorted(
-                groups.items(), key=lambda item: (PAPERS.index(item[0][0]), item[0][1])
+                for index, row in by_pack[(org.id, audience, code)]:
+                    language = row.language or campaign.language
+                    good = row.status in ("built", "skipped")
+                    paper, safety = traits.get(index, ("A4", False))
+                    name = country_name(content.countries[code], language, campaign.language)
+                    entry = MergeEntry(code, name, row.file if good else None)
+                    groups.setdefault((language, paper, safety), []).append(
+                        (entry, row.sha256 if good else "")
+                    )
+            papers: dict[str, set] = {}
+            for language, paper, _ in groups:
+                papers.setdefault(language, set()).add(paper)
+            for (language, paper, safety), members in sorted(
+                groups.items(),
+                key=lambda item: (_order(plan, item[0][0]), PAPERS.index(item[0][1]), item[0][2]),
             ):
+                t = labels_for(language)
+                title = campaign.title.get(language, campaign.language)
+                as_of_text = format_date(campaign.as_of, language)
+                labels = {name: t(name, date=as_of_text) for name in MERGE_LABELS}
+                audience_name = content.audiences[audience].name.get(language, campaign.language)
                 if safety:
                     heading = t("merged_heading_unbranded", audience=audience_name)
                 else:
@@ -153,7 +164,11 @@ def plan_merges(plan, rows, traits: dict, format_date, t=None) -> list[MergeTask
                         name=profile.name if profile else title,
                     )
                 name = plan.merged_file(
-                    org.id, audience, paper=paper if len(papers) > 1 else None, safety=safety
+                    org.id,
+                    audience,
+                    paper=paper if len(papers[language]) > 1 else None,
+                    safety=safety,
+                    language=language,
                 )
                 entries = tuple(entry for entry, _ in members)
                 key = merge_key(
@@ -186,6 +201,12 @@ def plan_merges(plan, rows, traits: dict, format_date, t=None) -> list[MergeTask
                     )
                 )
     return tasks
+
+
+def _order(plan, language: str) -> int:
+    """Merged files in the campaign's order of languages."""
+    offered = plan.content.campaign.languages
+    return offered.index(language) if language in offered else len(offered)
 
 
 def _anchor(code: str) -> str:

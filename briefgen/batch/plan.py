@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefgen.content.country_search import resolve_country
 from briefgen.content.loader import load_org
+from briefgen.content.locale import default_language
 from briefgen.content.model import Content, OrgProfile
 from briefgen.content.problems import Problems
 from briefgen.errors import UsageError
@@ -40,7 +41,8 @@ class BatchSpec:
     merge: bool = False
     template_dirs: tuple[Path, ...] = ()
     paper: str | None = None
-    language: str | None = None
+    # None: each country's pack in its own default language; "all"; "ko,en" or a list
+    language: str | Sequence[str] | None = None
     safety: bool | None = None
     without: tuple[str, ...] = ()
     scheduler: str | None = None  # a Dask scheduler's address; None: this machine's cores
@@ -66,6 +68,7 @@ class PackJob:
     org: OrgChoice
     audience: str
     country: str  # upper-case code
+    language: str  # the pack's, resolved (the country's default when none was chosen)
     file: str  # relative to the output folder, with forward slashes
     request: PackRequest | None  # None when the organisation's profile is unusable
 
@@ -78,21 +81,28 @@ class Plan:
     countries: tuple[str, ...]
     orgs: tuple[OrgChoice, ...]
     options: dict
+    languages: tuple[str | None, ...] = (None,)  # None: each country's default language
     jobs: list[PackJob] = field(default_factory=list)
 
     def merged_file(
-        self, org_id: str, audience: str, paper: str | None = None, safety: bool = False
+        self,
+        org_id: str,
+        audience: str,
+        paper: str | None = None,
+        safety: bool = False,
+        language: str | None = None,
     ) -> str:
         """`paper` only when the set mixes sizes; safety-mode packs are kept apart."""
-        parts = [f"merged-{audience}{self._suffix()}"]
+        parts = [f"merged-{audience}{self.suffix(language)}"]
         if paper:
             parts.append(paper.lower())
         if safety:
             parts.append("unbranded")
         return f"{org_id}/{'-'.join(parts)}.pdf"
 
-    def _suffix(self) -> str:
-        language = self.spec.language
+    def suffix(self, language: str | None) -> str:
+        """'-ko' for a pack not in the campaign's default language: the default's
+        file names stay as they were, so older manifests still match."""
         return f"-{language}" if language and language != self.content.campaign.language else ""
 
 
@@ -203,18 +213,27 @@ def _where(choice: OrgChoice):
 def resolve_options(content: Content, spec: BatchSpec, audiences=None) -> dict:
     if spec.paper not in (None, "a4", "letter"):
         raise UsageError(f"unknown paper '{spec.paper}'; choose a4 or letter")
-    if spec.language and spec.language not in content.campaign.languages:
-        raise UsageError(
-            f"unknown language '{spec.language}'; this content offers: "
-            f"{', '.join(content.campaign.languages)}"
-        )
     sections = sections_without(content, spec.without, audiences)
-    return {
-        "sections": sections,
-        "paper": spec.paper,
-        "language": spec.language,
-        "safety": spec.safety,
-    }
+    # Each pack's language is in its own key (its brief); None keeps the options'
+    # digest what it was before languages were a dimension of the batch.
+    return {"sections": sections, "paper": spec.paper, "language": None, "safety": spec.safety}
+
+
+def resolve_languages(content: Content, value) -> tuple[str | None, ...]:
+    """None (each country's default language), 'all', or 'ko,en'."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return (None,)
+    wanted = split_choice(value)
+    offered = content.campaign.languages
+    if ALL in wanted:
+        return tuple(offered)
+    unknown = [w for w in wanted if w not in offered]
+    if unknown:
+        raise UsageError(
+            f"unknown language {', '.join(repr(w) for w in unknown)}; choose 'all' or "
+            f"from: {', '.join(offered)}"
+        )
+    return tuple(dict.fromkeys(wanted))
 
 
 def pack_file(campaign_id: str, org_id: str, audience: str, country: str, suffix: str = "") -> str:
@@ -226,22 +245,22 @@ def make_plan(content: Content, spec: BatchSpec) -> Plan:
     countries = resolve_countries(content, spec.countries)
     orgs = resolve_orgs(content, spec.orgs)
     options = resolve_options(content, spec, audiences)
-    plan = Plan(content, spec, audiences, countries, orgs, options)
-    suffix = plan._suffix()
+    languages = resolve_languages(content, spec.language)
+    plan = Plan(content, spec, audiences, countries, orgs, options, languages)
     for org in orgs:
         for audience in audiences:
             for country in countries:
-                request = None
-                if org.error is None:
-                    request = PackRequest(audience, country, org=org.profile, **options)
-                plan.jobs.append(
-                    PackJob(
-                        len(plan.jobs),
-                        org,
-                        audience,
-                        country,
-                        pack_file(content.campaign.id, org.id, audience, country, suffix),
-                        request,
+                for choice in languages:
+                    language = choice or default_language(content, content.countries[country])
+                    request = None
+                    if org.error is None:
+                        request = PackRequest(
+                            audience, country, org=org.profile, **{**options, "language": language}
+                        )
+                    file = pack_file(
+                        content.campaign.id, org.id, audience, country, plan.suffix(language)
                     )
-                )
+                    plan.jobs.append(
+                        PackJob(len(plan.jobs), org, audience, country, language, file, request)
+                    )
     return plan

@@ -52,6 +52,7 @@ class BatchResult:
     cpu: list = field(default_factory=list)  # CPU seconds each rendered pack took in its worker
     campaign: str = ""
     multiple_orgs: bool = False
+    default_language: str = ""  # the campaign's: packs in it have no language in their names
 
     @property
     def counts(self) -> dict:
@@ -66,6 +67,8 @@ class BatchResult:
 
     def label(self, row: Row) -> str:
         name = f"{row.audience}-{row.country.lower()}"
+        if row.language and row.language != self.default_language:
+            name += f"-{row.language}"
         return f"{row.org}/{name}" if self.multiple_orgs else name
 
     def changed(self) -> list[tuple[str, list[str]]]:
@@ -108,7 +111,11 @@ class _Batch:
         self.plan_seconds = 0.0
         self.workers = plan.spec.job_count()
         self.result = BatchResult(
-            self.out, [], campaign=self.content.campaign.id, multiple_orgs=len(plan.orgs) > 1
+            self.out,
+            [],
+            campaign=self.content.campaign.id,
+            multiple_orgs=len(plan.orgs) > 1,
+            default_language=self.content.campaign.language,
         )
 
     # -- the whole run ---------------------------------------------------------
@@ -203,6 +210,7 @@ class _Batch:
                     org_name=profile.name if profile else "",
                     country_name=self.content.countries[job.country].name,
                     last_good=old.baseline() if old else None,
+                    language=job.language,
                 )
             )
         return rows
@@ -444,11 +452,9 @@ class _Batch:
     def _merge_tasks(self) -> list[MergeTask]:
         previous = {m.get("file"): m for m in self._previous_merged()}
         tasks = []
-        language = self.plan.spec.language or self.plan.content.campaign.language
-        t = self.engine.templates.label_function(language)
-        for task in plan_merges(
-            self.plan, self.result.rows, self.traits, self.engine.templates.format_date, t
-        ):
+        templates = self.engine.templates
+        dates, labels = templates.format_date, templates.label_function
+        for task in plan_merges(self.plan, self.result.rows, self.traits, dates, labels):
             old = previous.get(task.file)
             if not any(e.file for e in task.entries):
                 self.result.merged.append(
@@ -524,6 +530,8 @@ class _Batch:
                 "audiences": list(plan.audiences),
                 "countries": list(plan.countries),
                 "orgs": [o.id for o in plan.orgs],
+                # null: each country's pack in its own default language
+                "languages": [lang for lang in plan.languages if lang] or None,
                 "options": options,
             },
         }

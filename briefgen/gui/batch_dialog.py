@@ -262,6 +262,10 @@ class BatchDialog(QDialog):
                 _add_check(
                     self.countries, f"{code}  {content.countries[code].name}{mark}", code, True
                 )
+            # None: each country's pack in its own default language (batch's default)
+            self.language.addItem("Each country's own", None)
+            if len(content.campaign.languages) > 1:
+                self.language.addItem("Every language", "all")
             for choice in content.campaign.languages:
                 self.language.addItem(choice, choice)
             optional = sorted({s for a in content.audiences.values() for s in a.optional_sections})
