@@ -5,11 +5,11 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import pdf_reader, pdf_text
 
 from briefgen.batch.plan import BatchSpec
 from briefgen.batch.run import run_batch
 from briefgen.cli import main
-from tests.helpers import pdf_reader, pdf_text
 
 KO_CONCERNS = (
     "- id: discharge\n"

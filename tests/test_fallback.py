@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import pytest
+from helpers import pdf_text
 
 from briefgen.batch.plan import BatchSpec
 from briefgen.batch.run import run_batch
 from briefgen.cli import main
 from briefgen.commands.build import open_content
 from briefgen.render.engine import Engine, PackRequest
-from tests.helpers import pdf_text
 
 
 def _declare(content: Path, *languages: str) -> None:
