@@ -115,7 +115,7 @@ def test_a_second_language_with_a_few_labels_falls_back_key_by_key(packs):
     # Keys the template folder's fr.yaml leaves out come from the shipped French labels.
     assert "Nos préoccupations" in text and "Our concerns" not in text
     assert pdf_reader(pack.pdf).metadata.title == (
-        "The Open Forests Pact : note pour Minister, Norway"
+        "The Open Forests Pact : note pour Minister, Norvège"
     )
     english = pdf_reader(packs["minister"].pdf).metadata
     assert english.title == "The Open Forests Pact: Minister briefing, Canada"
