@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
 
 from briefgen import __version__, commands
+from briefgen.content import limits
 from briefgen.content.hints import country_codes, for_example
 from briefgen.content.loader import load_content
 from briefgen.content.sections import SECTIONS
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, UsageError
 from briefgen.paths import shipped_content
 from briefgen.render.engine import PackRequest
 from briefgen.selection.select import sections_without
@@ -60,6 +62,14 @@ def parser(content=None) -> argparse.ArgumentParser:
     )
     top.add_argument("--version", action="version", version=f"briefgen {__version__}")
     top.add_argument("--verbose", action="store_true", help="show tracebacks on errors")
+    top.add_argument(
+        "--limit",
+        action="append",
+        default=[],
+        metavar="NAME=N",
+        help="raise one of the bounds on what content may cost (see docs/security.md), "
+        "e.g. --limit yaml_bytes=5000000; repeatable",
+    )
     sub = top.add_subparsers(dest="command")
 
     build = sub.add_parser("build", help="build one pack as PDF")
@@ -136,6 +146,13 @@ def parser(content=None) -> argparse.ArgumentParser:
     batch.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
     batch.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="worker processes (default: every core)"
+    )
+    batch.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="render on the workers of a Dask cluster, e.g. tcp://host:8786 (they need "
+        "briefgen and its fonts; this machine writes every file; see docs/distributed.md)",
     )
     batch.add_argument("--zip", action="store_true", help="also write one zip of the output")
     batch.add_argument(
@@ -234,6 +251,7 @@ def _content_for_help(argv) -> object | None:
 def main(argv=None) -> int:
     args = parser(_content_for_help(argv)).parse_args(argv)
     try:
+        _apply_limits(args.limit)
         return _run(args)
     except BriefgenError as exc:
         if args.verbose:
@@ -243,6 +261,28 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("briefgen: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - whatever the input, a sentence, not a traceback
+        if args.verbose:
+            traceback.print_exc()
+        print(
+            f"briefgen: error: unexpected {type(exc).__name__}: {exc} "
+            "(run with --verbose to see where)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _apply_limits(given) -> None:
+    """--limit NAME=N, checked here and handed to batch workers and the app
+    through the environment (limits are read where they apply)."""
+    if not given:
+        return
+    text = ",".join([os.environ.get(limits.ENVIRONMENT, ""), *given]).strip(",")
+    try:
+        limits.parse(text)
+    except limits.LimitsError as exc:
+        raise UsageError(str(exc)) from None
+    os.environ[limits.ENVIRONMENT] = text
 
 
 def _run(args) -> int:
@@ -298,5 +338,6 @@ def _run(args) -> int:
             args.language,
             args.safety,
             [s.strip() for s in args.without.split(",") if s.strip()],
+            scheduler=args.scheduler,
         )
     return 2

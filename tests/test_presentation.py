@@ -233,3 +233,30 @@ def test_a_batch_rerun_after_a_supporter_edit_rebuilds_only_supporter_packs(othe
     )
     third = run_batch(BatchSpec(other_copy, out, jobs=2))
     assert third.counts["built"] == 0 and third.counts["skipped"] == 8
+
+
+def test_the_older_single_labels_file_is_read_beneath_labels_folder(tmp_path):
+    shipped = Path(__file__).parent.parent / "templates"
+    own = tmp_path / "own"
+    (own / "labels").mkdir(parents=True)
+    (own / "labels.yaml").write_text(
+        'en:\n  summary: "Old summary"\n  sources: "Old sources"\nfr:\n  summary: "Résumé"\n'
+    )
+    (own / "labels" / "en.yaml").write_text('summary: "New summary"\n')
+    labels = Labels([own, shipped])
+    assert labels.table("en")["summary"] == "New summary"
+    assert labels.table("en")["sources"] == "Old sources"
+    assert labels.table("en")["timeline"] == "Timeline"
+    assert labels.table("fr")["summary"] == "Résumé"
+
+
+def test_a_merged_files_contents_page_prints_the_labels_of_its_language(other_copy, tmp_path):
+    out = tmp_path / "out"
+    result = run_batch(
+        BatchSpec(other_copy, out, audiences="supporter", language="fr", merge=True, jobs=1)
+    )
+    merged = [m for m in result.merged if m.get("ok")]
+    assert merged, result.merged
+    first = flat(pdf_reader((out / merged[0]["file"]).read_bytes()).pages[0].extract_text())
+    assert "Sommaire" in first and "Contents" not in first  # the French label
+    assert "Country" in first  # no French label: the English one

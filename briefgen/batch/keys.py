@@ -33,7 +33,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from briefgen import __version__
+from briefgen.content.limits import current
 from briefgen.content.model import Content, OrgProfile, Treaty
+from briefgen.content.safeopen import UnsafeFileError, read_inside
 from briefgen.content.text import AudienceText, Text
 from briefgen.render.designs import DESIGNS_FILE
 from briefgen.render.labels import LABELS_DIR, LEGACY_FILE
@@ -147,10 +149,16 @@ def short(hexdigest: str) -> str:
 def file_digest(path: Path | None) -> str:
     if path is None:
         return ""
+    return hashlib.sha256(_safe_bytes(Path(path), Path(path).parent)).hexdigest()
+
+
+def _safe_bytes(path: Path, folder: Path) -> bytes:
+    """A file's bytes through the safe open (a link outside, a FIFO or a huge
+    file is not read: the render refuses it anyway, by name)."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return "unreadable"
+        return read_inside(path, (folder,), current().image_bytes * 10)
+    except UnsafeFileError as exc:
+        return f"refused: {exc.message}".encode()
 
 
 # Template files hashed apart, per pack: labels per language, the design and
@@ -175,7 +183,7 @@ def folder_digest(folders, skip=None) -> str:
             if skip is not None and skip(path.relative_to(folder)):
                 continue
             h.update(f"{index}:{path.relative_to(folder).as_posix()}\0".encode())
-            h.update(hashlib.sha256(path.read_bytes()).digest())
+            h.update(hashlib.sha256(_safe_bytes(path, folder)).digest())
     return h.hexdigest()
 
 

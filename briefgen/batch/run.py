@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import multiprocessing
 import time
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 from briefgen import __version__
 from briefgen.batch import keys, manifest, worker
 from briefgen.batch.archive import zip_folder
+from briefgen.batch.executors import make_executor
 from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED, Row
 from briefgen.batch.merge import MergeTask, plan_merges
 from briefgen.batch.plan import BatchSpec, Plan, make_plan
@@ -85,17 +85,6 @@ def run_batch(spec: BatchSpec, progress=None, cancel=None) -> BatchResult:
     return batch.result
 
 
-def mp_context():
-    """forkserver: workers fork from a clean, single-threaded server that has
-    already imported WeasyPrint, so starting them is quick and safe even from
-    the app's threads; spawn where there is no forkserver."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["briefgen.batch.worker"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
 class _Batch:
     def __init__(self, plan: Plan, progress, cancel):
         self.plan = plan
@@ -105,7 +94,7 @@ class _Batch:
         self.listener = progress
         self.cancel = cancel
         self.meter = RateMeter()
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: Executor | None = None
         self.restarts = 0
         self.broken = False
         self.pending_inputs: dict[int, tuple[str, dict, dict]] = {}  # index -> key, items, parts
@@ -287,19 +276,15 @@ class _Batch:
         row.last_good = None
 
     # -- rendering -------------------------------------------------------------------
-    def _ensure_pool(self) -> ProcessPoolExecutor:
+    def _ensure_pool(self) -> Executor:
         if self.pool is None:
-            # Workers start as tasks arrive: a two-pack batch starts at most two.
-            self.pool = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=mp_context(),
-                initializer=worker.initialize,
-                initargs=(
-                    self.content,
-                    tuple(str(d) for d in self.spec.template_dirs),
-                    str(self.out),
-                ),
+            self.pool = make_executor(
+                self.spec.scheduler,
+                self.workers,
+                (self.content, tuple(str(d) for d in self.spec.template_dirs), str(self.out)),
             )
+            # On a cluster, as many packs in flight as it has worker threads.
+            self.workers = getattr(self.pool, "slots", self.workers)
         return self.pool
 
     def _render(self, tasks) -> None:
@@ -320,6 +305,7 @@ class _Batch:
                     break
                 if held:
                     pool = self._ensure_pool()
+                    capacity = self.workers * IN_FLIGHT_PER_WORKER  # a cluster's, once known
                     if self.meter.started is None:
                         self.meter.start()
                     try:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from briefgen.content.limits import current
 from briefgen.content.loader import load_content
 from briefgen.content.model import Content
 from briefgen.content.problems import Problems
+from briefgen.content.safeopen import UnsafeFileError, read_inside
 from briefgen.content.text import find_placeholder
 from briefgen.errors import BriefgenError
 from briefgen.paths import shipped_templates
 from briefgen.render.designs import Designs
 from briefgen.render.engine import Engine, PackRequest, page_bounds_warning
 from briefgen.render.labels import REFERENCE_LANGUAGE, check_labels
-from briefgen.render.templating import Templates
+from briefgen.render.templating import TemplateFault, Templates
 
 
 def check(content_dir: Path, template_dirs=(), out=None, render: bool = False) -> int:
@@ -41,8 +44,9 @@ def check(content_dir: Path, template_dirs=(), out=None, render: bool = False) -
 
 
 def check_templates(content: Content, template_dirs, problems: Problems) -> None:
-    """Templates reach the PDF too: labels, designs, the templates audiences
-    use, and no placeholders."""
+    """Templates reach the PDF too: everything a build would refuse in them
+    (labels, designs, a missing or unreadable template, a syntax error, a
+    failure in a trial render), and placeholders."""
     templates = Templates(
         [*template_dirs, content.template_dir, shipped_templates()], content.campaign.language
     )
@@ -58,14 +62,55 @@ def check_templates(content: Content, template_dirs, problems: Problems) -> None
     languages = content.campaign.languages
     for severity, file, at, message in check_labels(templates.labels, languages, heading_keys):
         (problems.error if severity == "error" else problems.warning)(file, at, message)
+    for path, line, message in templates.problems():
+        problems.error(path, line, message)
+    limit = current().template_bytes
     for folder in templates.folders:
-        for path in sorted(folder.rglob("*")):
-            if path.suffix not in (".j2", ".html", ".css", ".yaml"):
+        for path in _template_files(folder):
+            try:
+                text = read_inside(path, templates.folders, limit, "template_bytes").decode("utf-8")
+            except UnsafeFileError as exc:
+                problems.error(path, 0, exc.message)
                 continue
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                found = find_placeholder(line)
+            except UnicodeDecodeError:
+                problems.error(path, 0, "not UTF-8 text")
+                continue
+            for number, row in enumerate(text.splitlines(), 1):
+                found = find_placeholder(row)
                 if found:
                     problems.error(path, number, f"placeholder text '{found}' in a template")
+    if not problems.errors:
+        _trial_render(content, template_dirs, problems)
+
+
+def _template_files(folder: Path):
+    """Template files under `folder`, links included (the safe open judges them),
+    never walking into a linked folder."""
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = sorted(dirs)
+        for file in sorted(files):
+            if file.endswith((".j2", ".html", ".css", ".yaml")):
+                yield Path(top) / file
+
+
+def _trial_render(content: Content, template_dirs, problems: Problems) -> None:
+    """Render each audience's HTML once (no PDF): a failure that needs data,
+    such as a template calling what does not exist, is found here, not at build."""
+    countries = sorted(content.profiles) or sorted(content.countries)
+    if not countries:
+        return
+    try:
+        engine = Engine(content, template_dirs)
+    except BriefgenError as exc:
+        problems.error(content.root, 0, str(exc))
+        return
+    for audience in content.audiences.values():
+        try:
+            engine.html(engine.brief(PackRequest(audience.id, countries[0])))
+        except TemplateFault as exc:
+            problems.error(exc.file, exc.line, exc.detail)
+        except BriefgenError as exc:
+            problems.error(audience.where.file, audience.where.line, str(exc))
 
 
 def _check_audience(audience, templates: Templates, designs: Designs, problems: Problems) -> None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from pathlib import Path
 
 from briefgen.content.checks import check_content
 from briefgen.content.fields import Fields
+from briefgen.content.images import logo_problem
 from briefgen.content.iso3166 import ALPHA2
+from briefgen.content.limits import bounded_files
 from briefgen.content.model import (
     UNKNOWN,
     Ask,
@@ -41,7 +44,15 @@ from briefgen.content.problems import Problems
 from briefgen.content.sections import SECTIONS
 from briefgen.content.status import FACT_CHOICES, REACH, read_fact, read_when
 from briefgen.content.text import find_placeholder
-from briefgen.content.yamlfile import LineDict, LineList, YamlFileError, read_yaml
+from briefgen.content.textcheck import check_text
+from briefgen.content.yamlfile import (
+    LineDict,
+    LineList,
+    YamlFileError,
+    decode,
+    parse_yaml,
+    read_bytes,
+)
 from briefgen.errors import ContentError
 
 PAPERS = ("a4", "letter")
@@ -59,6 +70,7 @@ def load_content(root: Path, today: dt.date | None = None) -> tuple[Content | No
     content = reader.load()
     if content is not None:
         check_content(content, problems, today or dt.date.today())
+        check_text(content, problems)
     return content, problems
 
 
@@ -85,14 +97,10 @@ class _Reader:
 
     # -- files ---------------------------------------------------------------
     def read(self, path: Path, expect: type):
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            self.problems.error(path, 0, f"cannot read: {exc.strerror}")
-            return None
-        self.hashes[self._rel(path)] = hashlib.sha256(raw).hexdigest()
-        try:
-            data, duplicates = read_yaml(path)
+        try:  # through the safe open: inside the folder, a regular file, bounded
+            raw = read_bytes(path, (self.root,))
+            self.hashes[self._rel(path)] = hashlib.sha256(raw).hexdigest()
+            data, duplicates = parse_yaml(decode(raw))
         except YamlFileError as exc:
             self.problems.error(path, exc.line, exc.message)
             return None
@@ -131,13 +139,15 @@ class _Reader:
                 self._scan_placeholders(path, item, lines[index] if index < len(lines) else line)
 
     def files(self, single: str, folder: str | None = None, recursive: bool = False) -> list[Path]:
+        # lexists, not is_file: a FIFO, a folder or a dangling link named like a
+        # YAML file is read (and refused by name), not silently skipped.
         paths = []
-        if (self.root / single).is_file():
+        if os.path.lexists(self.root / single):
             paths.append(self.root / single)
         if folder and (self.root / folder).is_dir():
             pattern = "**/*.yaml" if recursive else "*.yaml"
             paths.extend(sorted((self.root / folder).glob(pattern)))
-        return paths
+        return bounded_files(paths, self.root / (folder or single), self.problems)
 
     def entries(self, paths: list[Path]):
         """Yield (file, mapping) for every entry of list-shaped files."""
@@ -165,7 +175,7 @@ class _Reader:
     # -- the whole folder ----------------------------------------------------
     def load(self) -> Content | None:
         campaign_path = self.root / "campaign.yaml"
-        if not campaign_path.is_file():
+        if not os.path.lexists(campaign_path):
             self.problems.error(
                 campaign_path,
                 0,
@@ -690,9 +700,11 @@ def _org(data: LineDict, path: Path, problems: Problems) -> OrgProfile | None:
         elif logo.suffix.lower() not in (".svg", ".png", ".jpg", ".jpeg"):
             f.error(f.line("logo"), "organisation: the logo must be an SVG, PNG or JPEG file")
             logo = None
-        elif not logo.is_file():
-            f.error(f.line("logo"), f"organisation: logo file not found: {logo_name}")
-            logo = None
+        else:
+            trouble = logo_problem(path.parent / logo_name, path.parent)
+            if trouble:
+                f.error(f.line("logo"), f"organisation: logo {trouble}")
+                logo = None
     logo_alt = f.str("logo_alt", False)
     if logo and not logo_alt:
         f.error(

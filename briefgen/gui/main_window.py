@@ -77,9 +77,13 @@ class MainWindow(QMainWindow):
         self,
         content_dir: Path | None = None,
         settings: Settings | None = None,
-        debounce_ms: int = 250,
+        debounce_ms: int = 0,
         templates_dir: Path | None = None,
+        prefetch: bool = True,
     ):
+        """`debounce_ms`: a pause before rendering (0: choices are discrete, render at
+        once; changes made in one go still give one render). `prefetch`: make the
+        other audiences of the country shown ahead of time on an idle core."""
         super().__init__()
         self.settings = settings or Settings()
         if templates_dir is not None:
@@ -104,7 +108,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setWindowTitle("briefgen")
         self.setStyleSheet(STYLE)
-        self.renderer = Renderer(self)
+        self.renderer = Renderer(self, prefetch=prefetch)
         self.renderer.loaded.connect(self._loaded)
         self.renderer.rendered.connect(self._rendered)
         self.renderer.failed.connect(self._render_failed)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.content.presentation import Presentation
+from briefgen.content.sections import SECTIONS
 from briefgen.content.yamlfile import YamlFileError, read_yaml
 
 DESIGNS_FILE = "designs.yaml"
@@ -121,9 +122,10 @@ def _invalid(key, value) -> str | None:
     if key in ("template", "stylesheet") and not (isinstance(value, str) and value.strip()):
         return f"'{key}' must be a file name"
     if key == "headings" and not (
-        isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+        isinstance(value, dict)
+        and all(k in SECTIONS and isinstance(v, str) for k, v in value.items())
     ):
-        return "'headings' must map section names to label keys"
+        return f"'headings' must map section names ({', '.join(SECTIONS)}) to label keys"
     if key == "capacity" and not (
         isinstance(value, list)
         and len(value) == FIT_LEVELS

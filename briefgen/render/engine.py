@@ -12,10 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen import __version__
+from briefgen.content.images import image_problem
+from briefgen.content.limits import current
 from briefgen.content.model import Content, OrgProfile
+from briefgen.content.safeopen import UnsafeFileError, read_inside
 from briefgen.errors import RenderError
 from briefgen.paths import shipped_assets, shipped_templates
+from briefgen.render.deadline import time_limit
 from briefgen.render.designs import Designs, Look
+from briefgen.render.freeze import freeze
 from briefgen.render.gcdefer import collection_deferred
 from briefgen.render.pdf import Metadata, PdfRenderer
 from briefgen.render.templating import Templates, file_url
@@ -102,8 +107,8 @@ class Engine:
     def html(self, brief: Brief) -> str:
         return self.templates.render(
             self.template_name(brief.audience),
-            brief=brief,
-            look=self.look(brief.audience),
+            brief=freeze(brief),
+            look=freeze(self.look(brief.audience), methods=("heading",)),
             t=self.templates.label_function(brief.language),
             version=__version__,
             logo_src=self.logo_src(brief),
@@ -122,11 +127,18 @@ class Engine:
         )
         if kind is None:
             return file_url(logo)
-        stat = logo.stat()
-        version = (logo, stat.st_size, stat.st_mtime_ns)
-        if version not in self._logos:
-            encoded = base64.b64encode(logo.read_bytes()).decode("ascii")
-            self._logos[version] = f"data:{kind};base64,{encoded}"
+        try:
+            stat = logo.stat()
+            version = (logo, stat.st_size, stat.st_mtime_ns)
+            if version not in self._logos:
+                data = read_inside(logo, (logo.parent,), current().image_bytes, "image_bytes")
+                problem = image_problem(data, logo.name, current())
+                if problem:
+                    raise RenderError(f"{logo}: organisation logo: {problem}")
+                encoded = base64.b64encode(data).decode("ascii")
+                self._logos[version] = f"data:{kind};base64,{encoded}"
+        except (OSError, UnsafeFileError) as exc:
+            raise RenderError(f"{logo}: organisation logo: {exc}") from None
         return self._logos[version]
 
     def stylesheets(self, brief: Brief) -> list[Path]:
@@ -173,7 +185,7 @@ class Engine:
 
     def render_brief(self, brief: Brief, started: float | None = None) -> Pack:
         started = time.perf_counter() if started is None else started
-        with collection_deferred():
+        with time_limit(current().render_seconds), collection_deferred():
             pdf, pages, warnings = self._pdf(brief)
         bounds = page_bounds_warning(brief, pages)
         warnings = [*([bounds] if bounds else []), *warnings]
