@@ -176,11 +176,11 @@ def _render_sample(engine: Engine, audience, brief, problems: Problems, out) -> 
     except BriefgenError as exc:
         problems.error(audience.where.file, audience.where.line, str(exc))
         return
-    name = f"{audience.id} {brief.country.code} ({brief.language})"
+    name = f"{brief.country.code} ({brief.language})"
     if out is not None:
         low, high = brief.page_limits
         pages = f"{pack.pages} page{'s' if pack.pages != 1 else ''}"
-        print(f"sample: {name}: {pages} (bounds {low}-{high})", file=out)
+        print(f"sample: {audience.id} {name}: {pages} (bounds {low}-{high})", file=out)
     bounds = page_bounds_warning(brief, pack.pages)
     if bounds:
         problems.warning(
