@@ -125,6 +125,8 @@ class _Checker:
             self.cites(concern.where, what, concern.body.strings(), concern.sources)
             if concern.summary:
                 self.cites(concern.where, what, concern.summary.strings(), fact=False)
+            for problem in condition_problems(concern.when, content):
+                self.error(concern.where, f"{what}: {problem}")
             self.length(concern.where, what, "concern", concern.body)
             self.translations(concern.where, what, concern.body)
 

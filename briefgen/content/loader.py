@@ -42,7 +42,7 @@ from briefgen.content.presentation import KEYS as PRESENTATION_KEYS
 from briefgen.content.presentation import read_presentation
 from briefgen.content.problems import Problems
 from briefgen.content.sections import SECTIONS
-from briefgen.content.status import FACT_CHOICES, read_fact, read_when
+from briefgen.content.status import FACT_CHOICES, REACH, read_fact, read_when
 from briefgen.content.text import find_placeholder
 from briefgen.content.textcheck import check_text
 from briefgen.content.yamlfile import (
@@ -437,9 +437,10 @@ class _Reader:
             data,
             path,
             "concern",
-            {"id", "title", "summary", "body", "articles", "priority", "sources"},
+            {"id", "title", "summary", "body", "articles", "priority", "sources", "when"},
         )
         concern_id, title, body = f.id(), f.audience_text("title"), f.audience_text("body")
+        when = read_when(f)
         priority = {}
         raw = f._get("priority", False)
         if isinstance(raw, int) and not isinstance(raw, bool):
@@ -463,7 +464,7 @@ class _Reader:
                 f.line("priority"),
                 "concern: 'priority' must be a number or a mapping of audience to number",
             )
-        if None in (concern_id, title, body):
+        if None in (concern_id, title, body) or when is None:
             return None
         return Concern(
             concern_id,
@@ -474,6 +475,7 @@ class _Reader:
             priority,
             f.str_list("sources"),
             Where(path, data.line),
+            when,
         )
 
     def _example(self, data, path) -> Example | None:
@@ -481,7 +483,7 @@ class _Reader:
             data,
             path,
             "example",
-            {"id", "country", "concerns", "title", "text", "date", "priority", "sources"},
+            {"id", "country", "concerns", "title", "text", "date", "priority", "sources", "reach"},
         )
         example_id, country = f.id(), f.str("country")
         title, text = f.text("title"), f.audience_text("text")
@@ -505,6 +507,7 @@ class _Reader:
             f.int("priority", 50),
             f.str_list("sources"),
             Where(path, data.line),
+            f.choice("reach", REACH, required=False, default="region"),
         )
 
     def _ask(self, data, path) -> Ask | None:

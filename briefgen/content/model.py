@@ -110,6 +110,7 @@ class Concern:
     priority: dict  # audience id or "default" -> int
     sources: tuple[str, ...]
     where: Where
+    when: tuple = ()  # of status.Condition: the countries it is chosen for; () = all
 
     def rank(self, audience: str) -> int:
         return self.priority.get(audience, self.priority.get("default", 50))
@@ -126,6 +127,9 @@ class Example:
     priority: int
     sources: tuple[str, ...]
     where: Where
+    # Which packs may show it, by where they are: its own "country", its
+    # "subregion", its "region" (the default) or "everywhere".
+    reach: str = "region"
 
 
 @dataclass(frozen=True)

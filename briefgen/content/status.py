@@ -28,6 +28,8 @@ FACT_CHOICES: dict[str, tuple] = {
     "high_risk": (True, False),
     "parliament": ("elected", "appointed", "none"),
 }
+# How far an example travels from its country, nearest first (see selection).
+REACH = ("country", "subregion", "region", "everywhere")
 # Condition keys besides the treaty ids and the recorded facts.
 PLACE_KEYS = ("region", "subregion", "country")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from briefgen.content.country_search import resolve_country
 from briefgen.content.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
-from briefgen.content.status import checked_on, country_facts, is_stale, matches
+from briefgen.content.status import REACH, checked_on, country_facts, is_stale, matches
 from briefgen.content.text import AudienceText, Text, parse_inline
 from briefgen.errors import UsageError
 from briefgen.selection.brief import (
@@ -150,7 +150,9 @@ class _Selection:
             pinned = first.index(concern.id) if concern.id in first else len(first)
             return (pinned, concern.rank(self.audience.id), concern.id)
 
-        return sorted(self.content.concerns.values(), key=key)[: self.audience.max_concerns]
+        facts = country_facts(self.content, self.country.code)
+        chosen = [c for c in self.content.concerns.values() if matches(c.when, facts)]
+        return sorted(chosen, key=key)[: self.audience.max_concerns]
 
     def example_order(self, concerns: list) -> list:
         rank = {c.id: len(concerns) - i for i, c in enumerate(concerns)}
@@ -169,7 +171,10 @@ class _Selection:
             relevance = sum(rank.get(c, 0) for c in example.concerns)
             return (tier, -relevance, example.priority, example.id)
 
-        return sorted(self.content.examples.values(), key=key)[: self.audience.max_examples]
+        # An example goes no further from its country than its `reach` allows:
+        # the rule that keeps one country's story out of every other pack.
+        shown = [e for e in self.content.examples.values() if key(e)[0] <= REACH.index(e.reach)]
+        return sorted(shown, key=key)[: self.audience.max_examples]
 
     def ask_order(self) -> list:
         facts = country_facts(self.content, self.country.code)
