@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Executor, wait
@@ -27,12 +28,15 @@ from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED, Row
 from briefgen.batch.merge import MergeTask, plan_merges
 from briefgen.batch.plan import BatchSpec, Plan, make_plan
 from briefgen.batch.progress import Progress, RateMeter
+from briefgen.content import limits
+from briefgen.content.limits import current
 from briefgen.content.loader import load_content_or_raise
 from briefgen.errors import BriefgenError
 from briefgen.paths import shipped_assets
 from briefgen.render.engine import Engine
 
 MAX_POOL_RESTARTS = 3
+STUCK_GRACE_SECONDS = 15  # past render_seconds, before a worker is killed
 IN_FLIGHT_PER_WORKER = 2  # tasks queued per worker: enough to keep it busy, little to cancel
 
 
@@ -97,6 +101,8 @@ class _Batch:
         self.pool: Executor | None = None
         self.restarts = 0
         self.broken = False
+        self.started_at: dict = {}  # future -> when it was first seen running
+        self.stuck: set[int] = set()  # indexes of packs stopped for taking too long
         self.pending_inputs: dict[int, tuple[str, dict, dict]] = {}  # index -> key, items, parts
         self.traits: dict[int, tuple[str, bool]] = {}  # job index -> (paper, safety)
         self.plan_seconds = 0.0
@@ -281,7 +287,12 @@ class _Batch:
             self.pool = make_executor(
                 self.spec.scheduler,
                 self.workers,
-                (self.content, tuple(str(d) for d in self.spec.template_dirs), str(self.out)),
+                (
+                    self.content,
+                    tuple(str(d) for d in self.spec.template_dirs),
+                    str(self.out),
+                    os.environ.get(limits.ENVIRONMENT, ""),  # a forkserver's env is old
+                ),
             )
             # On a cluster, as many packs in flight as it has worker threads.
             self.workers = getattr(self.pool, "slots", self.workers)
@@ -318,6 +329,7 @@ class _Batch:
                     finished, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
                     for future in finished:
                         self._take(running.pop(future), future)
+                    self._stop_stuck(running)
                 if self.broken:
                     self._restart_pool(running, held, source)
         finally:
@@ -330,16 +342,36 @@ class _Batch:
                 if future.done() and not future.cancelled():
                     self._take(task, future)
 
+    def _stop_stuck(self, running: dict) -> None:
+        """A pack still rendering well past the time limit is stuck where the
+        worker's own timer cannot reach (inside the PDF engine's C code): kill
+        the workers; the pool is replaced and the other packs go on."""
+        now = time.monotonic()
+        limit = current().render_seconds + STUCK_GRACE_SECONDS
+        for future, task in running.items():
+            if future.running():
+                started = self.started_at.setdefault(future, now)
+                if now - started > limit:
+                    self.stuck.add(task.index)
+        if self.stuck & {task.index for task in running.values()} and self.pool is not None:
+            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                process.kill()
+            self.broken = True
+
     def _take(self, task, future) -> None:
         row = self.result.rows[task.index]
         try:
             result = future.result()
         except BrokenProcessPool:
             self.broken = True
+            self.started_at.pop(future, None)
             result = worker.RenderResult(
                 task.index,
                 False,
-                error=(
+                error=f"the pack took longer than {current().render_seconds} seconds to make; "
+                "its worker was stopped and replaced"
+                if task.index in self.stuck
+                else (
                     "a worker process stopped while making this pack (it, or a pack made "
                     "beside it, crashed it); run the batch again to retry"
                 ),

@@ -155,6 +155,8 @@ class Country:
     languages: tuple[str, ...]
     un: str
     where: Where
+    # The campaign's own name per language, where it differs from CLDR's.
+    names: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
