@@ -195,7 +195,7 @@ def test_a_pack_over_its_page_bounds_is_reported_by_build_check_and_batch(
 
     assert main(["check", "--content", str(other_copy), "--render"]) == 0
     checked = capsys.readouterr().out
-    assert "audience 'supporter': sample pack CA: 2 pages, more than the 1" in checked
+    assert "audience 'supporter': sample pack CA (en): 2 pages, more than the 1" in checked
     assert "audience 'minister'" not in checked.split("sample:")[0]
 
     result = run_batch(BatchSpec(other_copy, tmp_path / "out", audiences="supporter", jobs=1))
