@@ -27,17 +27,17 @@ from briefgen.render.engine import Engine, PackRequest
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, default=shipped_content())
-    parser.add_argument("--audience", default="legislator")
-    parser.add_argument("--country", default="KR")
+    parser.add_argument("--audience", default=None, help="default: the content's first")
+    parser.add_argument("--country", default=None, help="default: the first with a profile")
     parser.add_argument("--org", default=None, help="organisation: an id or a profile file")
     parser.add_argument("--extra-css", default="", help="CSS appended, to try a change")
     args = parser.parse_args()
 
     content = load_content_or_raise(args.content)[0]
     engine = Engine(content)
-    brief = engine.brief(
-        PackRequest(args.audience, args.country, org=resolve_org(content, args.org))
-    )
+    audience = args.audience or next(iter(content.audiences))
+    country = args.country or next(iter(content.profiles), next(iter(content.countries)))
+    brief = engine.brief(PackRequest(audience, country, org=resolve_org(content, args.org)))
     html = engine.html(brief)
     fonts = engine.renderer.fonts
     sheets = [engine.renderer.stylesheet(path) for path in engine.stylesheets(brief)]

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
 
 from briefgen import __version__, commands
-from briefgen.errors import BriefgenError
+from briefgen.content import limits
+from briefgen.content.hints import country_codes, for_example
+from briefgen.content.loader import load_content
+from briefgen.content.sections import SECTIONS
+from briefgen.errors import BriefgenError, UsageError
 from briefgen.paths import shipped_content
 from briefgen.render.engine import PackRequest
 from briefgen.selection.select import sections_without
@@ -32,7 +37,24 @@ def _content_arg(parser):
     )
 
 
-def parser() -> argparse.ArgumentParser:
+def _hints(content) -> dict[str, str]:
+    """Examples for the help texts, from the content when it is at hand."""
+    if content is None:
+        return {"audiences": "", "country": "", "countries": ""}
+    return {
+        "audiences": ": " + ", ".join(content.audiences) if content.audiences else "",
+        "country": for_example(country_codes(content, 1)),
+        "countries": for_example(country_codes(content), ","),
+    }
+
+
+def parser(content=None) -> argparse.ArgumentParser:
+    """The command line; `content`, when loaded, gives the help texts' examples."""
+    hints = _hints(content)
+    without_help = (
+        "optional sections to leave out, comma-separated; the audience says which "
+        f"are optional (sections: {', '.join(SECTIONS)})"
+    )
     top = argparse.ArgumentParser(
         prog="briefgen",
         description="Sourced campaign content in, "
@@ -40,12 +62,28 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument("--version", action="version", version=f"briefgen {__version__}")
     top.add_argument("--verbose", action="store_true", help="show tracebacks on errors")
+    top.add_argument(
+        "--limit",
+        action="append",
+        default=[],
+        metavar="NAME=N",
+        help="raise one of the bounds on what content may cost (see docs/security.md), "
+        "e.g. --limit yaml_bytes=5000000; repeatable",
+    )
     sub = top.add_subparsers(dest="command")
 
     build = sub.add_parser("build", help="build one pack as PDF")
     _content_arg(build)
-    build.add_argument("--audience", required=True, help="legislator, journalist, public, …")
-    build.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. KR")
+    build.add_argument(
+        "--audience",
+        required=True,
+        help=f"an audience id of the content{hints['audiences'] or ' (briefgen list audiences)'}",
+    )
+    build.add_argument(
+        "--country",
+        required=True,
+        help=f"ISO 3166-1 alpha-2 code{hints['country']} (briefgen list countries)",
+    )
     build.add_argument("--org", help="organisation profile: an id from the content or a YAML file")
     build.add_argument(
         "--paper", choices=["a4", "letter"], help="override the country's paper size"
@@ -65,7 +103,7 @@ def parser() -> argparse.ArgumentParser:
         "--without",
         default="",
         metavar="SECTIONS",
-        help="optional sections to leave out, comma-separated (e.g. timeline)",
+        help=without_help,
     )
     build.add_argument("-o", "--output", type=Path, help="PDF file to write")
     build.add_argument("--html", type=Path, help="also write the HTML the PDF is made from")
@@ -76,6 +114,12 @@ def parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check the content; exit 1 on errors")
     _content_arg(check)
+    check.add_argument(
+        "--render",
+        action="store_true",
+        help="also build a sample pack per audience (its longest and shortest) "
+        "and warn about any outside its page bounds",
+    )
 
     batch = sub.add_parser(
         "batch",
@@ -83,11 +127,13 @@ def parser() -> argparse.ArgumentParser:
         "organisation matrix, in parallel, with a manifest",
     )
     _content_arg(batch)
-    batch.add_argument("--audience", default="all", help="'all' or ids, comma-separated")
+    batch.add_argument(
+        "--audience", default="all", help=f"'all' or ids, comma-separated{hints['audiences']}"
+    )
     batch.add_argument(
         "--country",
         default="all",
-        help="'all', 'profiles' or ISO codes, comma-separated (e.g. KR,US)",
+        help=f"'all', 'profiles' or ISO codes, comma-separated{hints['countries']}",
     )
     batch.add_argument(
         "--org",
@@ -122,17 +168,40 @@ def parser() -> argparse.ArgumentParser:
         "--without",
         default="",
         metavar="SECTIONS",
-        help="optional sections to leave out, comma-separated",
+        help=without_help,
     )
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--content", type=Path, default=None, metavar="DIR")
+    gui.add_argument(
+        "--templates",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="a folder of templates that override the shipped ones (remembered)",
+    )
     return top
 
 
-def main(argv=None) -> int:
-    args = parser().parse_args(argv)
+def _content_for_help(argv) -> object | None:
+    """With --help, the content the command would use, for the help's examples."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(argv):
+        return None
+    folder = shipped_content()
+    if "--content" in argv and argv.index("--content") + 1 < len(argv):
+        folder = Path(argv[argv.index("--content") + 1])
     try:
+        content, _ = load_content(folder)
+    except (BriefgenError, OSError):  # help must print whatever the folder holds
+        return None
+    return content
+
+
+def main(argv=None) -> int:
+    args = parser(_content_for_help(argv)).parse_args(argv)
+    try:
+        _apply_limits(args.limit)
         return _run(args)
     except BriefgenError as exc:
         if args.verbose:
@@ -142,6 +211,28 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("briefgen: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - whatever the input, a sentence, not a traceback
+        if args.verbose:
+            traceback.print_exc()
+        print(
+            f"briefgen: error: unexpected {type(exc).__name__}: {exc} "
+            "(run with --verbose to see where)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _apply_limits(given) -> None:
+    """--limit NAME=N, checked here and handed to batch workers and the app
+    through the environment (limits are read where they apply)."""
+    if not given:
+        return
+    text = ",".join([os.environ.get(limits.ENVIRONMENT, ""), *given]).strip(",")
+    try:
+        limits.parse(text)
+    except limits.LimitsError as exc:
+        raise UsageError(str(exc)) from None
+    os.environ[limits.ENVIRONMENT] = text
 
 
 def _run(args) -> int:
@@ -149,9 +240,9 @@ def _run(args) -> int:
     if args.command in (None, "gui"):
         from briefgen.gui.app import run  # Qt is imported only for the app
 
-        return run(getattr(args, "content", None))
+        return run(getattr(args, "content", None), getattr(args, "templates", None))
     if args.command == "check":
-        return commands.check(content_dir, args.templates)
+        return commands.check(content_dir, args.templates, render=args.render)
     if args.command == "list":
         commands.list_items(content_dir, args.what)
         return 0
@@ -159,9 +250,9 @@ def _run(args) -> int:
         content = commands.open_content(content_dir)
         request = PackRequest(
             audience=args.audience,
-            country=args.country.upper(),
+            country=args.country,
             org=commands.resolve_org(content, args.org),
-            sections=sections_without(content, args.without.split(",")),
+            sections=sections_without(content, args.without.split(","), [args.audience]),
             paper=args.paper,
             language=args.language,
             safety=args.safety,

@@ -28,3 +28,7 @@ class ContentError(BriefgenError):
 
 class RenderError(BriefgenError):
     """A template or the PDF engine failed on otherwise valid content."""
+
+
+class OutputError(BriefgenError):
+    """A file could not be written (read-only folder, a folder in the way, full disk)."""

@@ -5,6 +5,7 @@ import hashlib
 import io
 import json
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -253,57 +254,115 @@ def test_packs_never_mix(built):
     assert seen_profile_text  # the checks above can find what they look for
 
 
-def test_merge_makes_one_pdf_per_audience_with_a_contents_page(built):
+NAMES = {
+    "BR": "Brazil",
+    "DE": "Germany",
+    "FR": "France",
+    "US": "United States of America",
+    "VN": "Viet Nam",
+}
+# The mini campaign's A4 countries; the US pack is Letter and Viet Nam's is in
+# safety mode (a high-risk country), so each of those goes into a file of its own.
+A4_BRANDED = ("BR", "DE", "FR")
+
+
+def merged_parts(reader: PdfReader, rows: dict, codes) -> dict[str, int]:
+    """Where each pack starts (1-based), checking the blank versos on the way."""
+    starts, page = {}, 2
+    for code in codes:
+        if page % 2 == 0:  # a left-hand page: left blank, so the pack starts on the right
+            assert flat(reader.pages[page - 1].extract_text()) == (
+                "This page is intentionally blank."
+            )
+            page += 1
+        starts[code] = page
+        page += rows[code].pages
+    assert len(reader.pages) == page - 1
+    return starts
+
+
+def test_merge_makes_one_pdf_per_audience_and_paper_with_a_contents_page(built):
     _content, out, result, _ = built
     rows = {(r.audience, r.country): r for r in result.rows if r.org == "default"}
     for audience in AUDIENCES:
-        merged = out / f"default/merged-{audience}.pdf"
-        reader = PdfReader(merged)
-        pack_pages = [rows[(audience, c)].pages for c in COUNTRIES]
-        assert len(reader.pages) == 1 + sum(pack_pages)
+        audience_rows = {c: rows[(audience, c)] for c in COUNTRIES}
+        reader = PdfReader(out / f"default/merged-{audience}-a4.pdf")
         contents = flat(reader.pages[0].extract_text())
-        assert "Contents" in contents
-        start = 2
-        names = {
-            "BR": "Brazil",
-            "DE": "Germany",
-            "FR": "France",
-            "US": "United States of America",
-            "VN": "Viet Nam",
-        }
-        for code, pages in zip(COUNTRIES, pack_pages, strict=False):
-            assert f"{names[code]} {start}" in contents, (names[code], start, contents)
+        assert "Contents" in contents and "As of 15 January 2026" in contents, contents
+        starts = merged_parts(reader, audience_rows, A4_BRANDED)
+        for code, start in starts.items():
+            assert start % 2 == 1  # a right-hand page, for duplex printing and splitting
+            assert f"{NAMES[code]} {start}" in contents, (NAMES[code], start, contents)
             # the page the contents names is the first page of that country's pack
-            first = flat(reader.pages[start - 1].extract_text())
-            assert names[code] in first
-            start += pages
+            assert NAMES[code] in flat(reader.pages[start - 1].extract_text())
+        assert "Viet Nam" not in contents and "United States" not in contents
+        sizes = {(round(p.mediabox.width), round(p.mediabox.height)) for p in reader.pages}
+        assert sizes == {(595, 842)}  # one paper size per file
         titles = [item.title for item in reader.outline if not isinstance(item, list)]
         assert titles[0] == "Contents" and "France" in titles
-    assert [m["status"] for m in result.merged] == ["built"] * 6
-    assert (out / "alpha/merged-public.pdf").is_file()
-    pages = len(PdfReader(out / "default/merged-public.pdf").pages)
+        letter = PdfReader(out / f"default/merged-{audience}-letter.pdf")
+        assert {(round(p.mediabox.width), round(p.mediabox.height)) for p in letter.pages} == {
+            (612, 792)
+        }
+    assert [m["status"] for m in result.merged] == ["built"] * 18
+    assert (out / "alpha/merged-public-a4.pdf").is_file()
+    pages = len(PdfReader(out / "default/merged-public-a4.pdf").pages)
     assert (
-        f"combined: {out / 'default/merged-public.pdf'} ({len(COUNTRIES)} countries, {pages} pages)"
+        f"combined: {out / 'default/merged-public-a4.pdf'} ({len(A4_BRANDED)} countries, "
+        f"{pages} pages)"
     ) in report(result)
 
 
-def test_merged_file_keeps_every_packs_tags_and_links(built):
+def test_contents_entries_link_to_the_first_page_of_each_pack(built):
+    _, out, result, _ = built
+    rows = {r.country: r for r in result.rows if r.org == "default" and r.audience == "legislator"}
+    reader = PdfReader(out / "default/merged-legislator-a4.pdf")
+    starts = merged_parts(reader, rows, A4_BRANDED)
+    with pikepdf.open(out / "default/merged-legislator-a4.pdf") as merged:
+        destinations = pikepdf.NameTree(merged.Root.Names.Dests)
+        page_of = {page.objgen: number + 1 for number, page in enumerate(merged.pages)}
+        reached = {}
+        for annotation in merged.pages[0].Annots:
+            target = destinations[str(annotation.Dest)]
+            reached.setdefault(str(annotation.Contents), set()).add(page_of[target[0].objgen])
+    assert reached == {NAMES[code]: {start} for code, start in starts.items()}
+
+
+def test_safety_mode_packs_go_into_an_unbranded_merged_file(built):
+    _, out, _result, _ = built
+    for org in ("default", "alpha"):
+        unbranded = out / f"{org}/merged-public-a4-unbranded.pdf"
+        text = flat(" ".join(p.extract_text() for p in PdfReader(unbranded).pages))
+        assert "Viet Nam" in text
+        metadata = PdfReader(unbranded).metadata
+        assert "Alphaville" not in text + metadata.title + (metadata.author or "")
+        branded = PdfReader(out / f"{org}/merged-public-a4.pdf")
+        assert "Viet Nam" not in flat(branded.pages[0].extract_text())
+    assert "Alphaville Waterkeepers" in PdfReader(out / "alpha/merged-public-a4.pdf").metadata.title
+
+
+def test_merged_file_keeps_every_packs_tags_and_links(built, tmp_path):
     """Screen readers follow the structure tree; citation links must land in
     their own pack, though every pack names its endnotes source-1, source-2…"""
     _, out, result, _ = built
     rows = {r.country: r for r in result.rows if r.org == "default" and r.audience == "journalist"}
-    with pikepdf.open(out / "default/merged-journalist.pdf") as merged:
+    path = out / "default/merged-journalist-a4.pdf"
+    starts = merged_parts(PdfReader(path), rows, A4_BRANDED)
+    with pikepdf.open(path) as merged:
         assert merged.Root.MarkInfo.Marked and str(merged.Root.Lang) == "en"
         tree = merged.Root.StructTreeRoot
-        assert len(tree.K) == 1 + len(COUNTRIES)  # the contents page, then each pack
+        (document,) = tree.K  # one Document under the root, as PDF/UA wants
+        assert str(document.S) == "/Document"
+        parts = list(document.K)  # the contents, each pack and each blank verso
+        assert len(parts) == len(merged.pages) - sum(rows[c].pages - 1 for c in A4_BRANDED)
+        assert {str(part.S) for part in parts} == {"/Part"}
         numbers = tree.ParentTree.Nums
         parents = {int(numbers[i]): numbers[i + 1] for i in range(0, len(numbers), 2)}
         page_of = {page.objgen: number for number, page in enumerate(merged.pages)}
-        pack_of, first = {}, 1
-        for code in COUNTRIES:
-            for number in range(first, first + rows[code].pages):
+        pack_of = {}
+        for code, start in starts.items():
+            for number in range(start - 1, start - 1 + rows[code].pages):
                 pack_of[number] = code
-            first += rows[code].pages
         destinations = dict(pikepdf.NameTree(merged.Root.Names.Dests).items())
         links = 0
         for number, page in enumerate(merged.pages):
@@ -315,13 +374,17 @@ def test_merged_file_keeps_every_packs_tags_and_links(built):
             for annotation in page.get("/Annots", ()):
                 element = parents[int(annotation.StructParent)]
                 assert element.Pg.objgen == page.objgen
-                if "/Dest" in annotation:
+                if "/Dest" in annotation and number in pack_of:
                     target = destinations[str(annotation.Dest)]
                     if isinstance(target, pikepdf.Dictionary):
                         target = target.D
                     assert pack_of[page_of[target[0].objgen]] == pack_of[number]
                     links += 1
-        assert links >= len(COUNTRIES)  # every pack has cited sources
+        assert links >= len(A4_BRANDED)  # every pack has cited sources
+    checked = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout
+    info = subprocess.run(["pdfinfo", "-struct", str(path)], capture_output=True, text=True)
+    assert "Warning" not in info.stderr and "Error" not in info.stderr, info.stderr
 
 
 def test_zip_holds_the_output_folder(built):
@@ -332,7 +395,7 @@ def test_zip_holds_the_output_folder(built):
         assert {"manifest.csv", "manifest.json"} <= names
         for row in result.rows:
             assert archive.read(row.file) == (out / row.file).read_bytes()
-        assert "default/merged-public.pdf" in names
+        assert "default/merged-public-a4.pdf" in names
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 

@@ -29,6 +29,13 @@ def test_the_matrix_and_its_file_names(content, tmp_path):
     ]
     assert len(plan.jobs) == 8 and len({j.file for j in plan.jobs}) == 8
     assert plan.merged_file("friends", "public") == "friends/merged-public.pdf"
+    assert (
+        plan.merged_file("friends", "public", paper="Letter") == "friends/merged-public-letter.pdf"
+    )
+    assert (
+        plan.merged_file("friends", "public", paper="A4", safety=True)
+        == "friends/merged-public-a4-unbranded.pdf"
+    )
     everything = make_plan(content, BatchSpec(content.root, tmp_path))
     assert len(everything.jobs) == 15 and {j.org.id for j in everything.jobs} == {"default"}
     profiles = make_plan(content, BatchSpec(content.root, tmp_path, countries="profiles"))
@@ -79,7 +86,7 @@ def test_changes_are_described_item_by_item():
         "concern 'b' changed",
     ]
     assert keys.describe_changes(old_items, parts, old_items, {**parts, "templates": "u"}) == [
-        "templates or stylesheets changed"
+        "templates changed"
     ]
     assert keys.describe_changes(old_items, parts, old_items, {**parts, "brief": "c"}) == [
         "other text shown in the pack changed"

@@ -139,7 +139,24 @@ def test_leaving_out_a_section_that_is_not_optional_is_a_usage_error(mini, capsy
         )
         == 2
     )
-    assert "optional sections are: country, examples, timeline" in capsys.readouterr().err
+    assert "the public pack's optional sections are: none" in capsys.readouterr().err
+
+
+def test_a_section_optional_only_for_another_audience_is_refused_not_ignored(mini, capsys):
+    """Examples are optional in the legislator pack, not in the journalist's: leaving
+    them out of a journalist pack is an error, not a pack that quietly keeps them."""
+    build = ["build", "--content", str(mini), "--country", "FR", "--without"]
+    assert main([*build, "examples", "--audience", "journalist"]) == 2
+    assert "the journalist pack's optional sections are: timeline" in capsys.readouterr().err
+
+
+def test_leaving_out_an_optional_section_removes_it(mini, tmp_path):
+    build = ["build", "--content", str(mini), "--country", "FR", "--audience", "journalist"]
+    with_timeline, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    assert main([*build, "-o", str(with_timeline)]) == 0
+    assert main([*build, "--without", "timeline", "-o", str(without)]) == 0
+    assert "Timeline" in pdf_text(with_timeline.read_bytes())
+    assert "Timeline" not in pdf_text(without.read_bytes())
 
 
 @pytest.mark.parametrize("flag", ["--safety", "--no-safety"])

@@ -62,3 +62,14 @@ def test_a_wheel_install_carries_content_templates_and_assets(tmp_path):
     )
     assert listing.returncode == 0, listing.stderr
     assert "legislator" in listing.stdout
+
+
+def test_setup_installs_a_desktop_entry_that_starts_the_app(tmp_path):
+    environment = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    subprocess.run([ROOT / "scripts/setup"], check=True, capture_output=True, env=environment)
+    entry = (tmp_path / "applications/briefgen.desktop").read_text(encoding="utf-8")
+    fields = dict(line.split("=", 1) for line in entry.splitlines() if "=" in line)
+    assert fields["Type"] == "Application" and fields["Name"] == "briefgen"
+    program, command = fields["Exec"].split()
+    assert os.access(program, os.X_OK) and command == "gui"
+    assert Path(fields["Icon"]).is_file()

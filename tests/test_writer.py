@@ -3,6 +3,7 @@ import stat
 
 import pytest
 
+from briefgen.errors import OutputError
 from briefgen.render.writer import write_atomic
 
 
@@ -14,7 +15,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
         raise OSError("disk full")
 
     monkeypatch.setattr("briefgen.render.writer.os.replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="cannot write"):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]

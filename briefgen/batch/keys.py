@@ -1,15 +1,21 @@
 """Input keys: what a pack was made from, hashed, so a rerun can skip it.
 
-A pack's key hashes every input that can change its bytes:
+A pack's key hashes every input that can change its bytes, and only those:
 
 - the content items that went into it (`brief.items`: concerns, examples,
   asks, sources, key facts, timeline entries, the campaign summary, the
   country profile), each hashed from a stable serialisation of its fields
-  (line numbers left out, so moving an item in its file changes nothing);
-- the parts around them: the campaign's title and treaties, the audience's
-  settings, the country's record, the options, the organisation profile
-  file and its logo bytes, every template and stylesheet file, and the
-  versions of briefgen and the PDF engine;
+  as this pack reads them: every text resolved to the pack's audience
+  variant and language, so a change to the supporter wording of a concern
+  or to its Korean translation leaves the other packs' keys alone; fields
+  that only choose items (priorities, an ask's audiences and statuses) are
+  left out, since what they choose is in `brief.items` itself; line numbers
+  are left out, so moving an item in its file changes nothing;
+- the parts around them: the campaign's title and treaties and the
+  audience's settings (in the pack's language), the country's record, the
+  options, the organisation profile file and its logo bytes, the template
+  files, the pack's design and its stylesheets, the labels of the pack's
+  language, and the versions of briefgen and the PDF engine;
 - the Brief itself, the resolved data the templates read, as a safety net
   for anything the list above misses (a concern title an example quotes).
 
@@ -27,7 +33,12 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.content.model import Content, OrgProfile
+from briefgen.content.limits import current
+from briefgen.content.model import Content, OrgProfile, Treaty
+from briefgen.content.safeopen import UnsafeFileError, read_inside
+from briefgen.content.text import AudienceText, Text
+from briefgen.render.designs import DESIGNS_FILE
+from briefgen.render.labels import LABELS_DIR, LEGACY_FILE
 
 # brief.items kinds, as a person would name one item of each
 KIND_NAMES = {
@@ -45,7 +56,9 @@ PART_NAMES = {
     "audience": "audience settings",
     "country": "country record",
     "org": "organisation profile",
-    "templates": "templates or stylesheets",
+    "templates": "templates",
+    "design": "design or its stylesheets",
+    "labels": "labels (fixed words)",
     "engine": "briefgen or PDF engine version",
     "options": "pack options",
     "brief": "other text shown in the pack",
@@ -96,6 +109,34 @@ def stable(value):
     return repr(value)
 
 
+# Fields that only choose which items a pack holds (and in which order): what
+# they choose is in brief.items, so their value is not part of an item's hash.
+_CHOOSING = {"priority", "audiences", "statuses", "concern_priority"}
+_KEEP_STATUSES = {Treaty}  # a treaty's statuses are the labels a pack prints
+
+
+def projected(value, audience: str, language: str, default: str):
+    """`stable(value)` as one pack reads it: Text in `language` (else `default`),
+    AudienceText for `audience`, choosing-only fields left out."""
+    if isinstance(value, Text):
+        return value.get(language, default) if value.values else ""
+    if isinstance(value, AudienceText):
+        return value.get(audience, language, default)
+    kind = type(value)
+    names = _field_names(kind)
+    if names is not None:
+        return {
+            name: projected(getattr(value, name), audience, language, default)
+            for name in names
+            if name not in _CHOOSING or (name == "statuses" and kind in _KEEP_STATUSES)
+        }
+    if isinstance(value, dict):
+        return {str(k): projected(v, audience, language, default) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [projected(v, audience, language, default) for v in value]
+    return stable(value)
+
+
 def digest(value) -> str:
     text = json.dumps(stable(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -108,22 +149,41 @@ def short(hexdigest: str) -> str:
 def file_digest(path: Path | None) -> str:
     if path is None:
         return ""
+    return hashlib.sha256(_safe_bytes(Path(path), Path(path).parent)).hexdigest()
+
+
+def _safe_bytes(path: Path, folder: Path) -> bytes:
+    """A file's bytes through the safe open (a link outside, a FIFO or a huge
+    file is not read: the render refuses it anyway, by name)."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return "unreadable"
+        return read_inside(path, (folder,), current().image_bytes * 10)
+    except UnsafeFileError as exc:
+        return f"refused: {exc.message}".encode()
 
 
-def folder_digest(folders) -> str:
-    """Every file under the template folders, by relative name and bytes, in search order."""
+# Template files hashed apart, per pack: labels per language, the design and
+# its stylesheets per audience (a pack's own ones only).
+def _presentation_file(relative: Path) -> bool:
+    return (
+        relative.parts[0] == LABELS_DIR
+        or relative.name in (LEGACY_FILE, DESIGNS_FILE)
+        or relative.suffix == ".css"
+    )
+
+
+def folder_digest(folders, skip=None) -> str:
+    """Every file under the template folders, by relative name and bytes, in search
+    order; `skip(relative path)` leaves files out."""
     h = hashlib.sha256()
     for index, folder in enumerate(folders):
         folder = Path(folder)
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             if "__pycache__" in path.parts:
                 continue
+            if skip is not None and skip(path.relative_to(folder)):
+                continue
             h.update(f"{index}:{path.relative_to(folder).as_posix()}\0".encode())
-            h.update(hashlib.sha256(path.read_bytes()).digest())
+            h.update(hashlib.sha256(_safe_bytes(path, folder)).digest())
     return h.hexdigest()
 
 
@@ -161,30 +221,36 @@ def org_digest(org: OrgProfile | None) -> str:
 
 
 class ItemHashes:
-    """Hashes of every content item, computed once per batch, looked up per pack."""
+    """Hashes of every content item as packs for one audience and language read
+    them, computed once per batch for each (audience, language), looked up per pack."""
 
-    def __init__(self, content: Content):
+    def __init__(self, content: Content, audience: str, language: str):
         campaign = content.campaign
+        default = campaign.language
+
+        def h(value) -> str:
+            return short(digest(projected(value, audience, language, default)))
+
         self.tables: dict[str, dict[str, str]] = {
-            "concerns": {k: short(digest(v)) for k, v in content.concerns.items()},
-            "examples": {k: short(digest(v)) for k, v in content.examples.items()},
-            "asks": {k: short(digest(v)) for k, v in content.asks.items()},
+            "concerns": {k: h(v) for k, v in content.concerns.items()},
+            "examples": {k: h(v) for k, v in content.examples.items()},
+            "asks": {k: h(v) for k, v in content.asks.items()},
             "sources": {k: short(digest(v)) for k, v in content.sources.items()},
-            "key_facts": {f.id: short(digest(f)) for f in campaign.key_facts},
-            "profile": {k: short(digest(v)) for k, v in content.profiles.items()},
-            "campaign": {"summary": short(digest(campaign.summary))},
+            "key_facts": {f.id: h(f) for f in campaign.key_facts},
+            "profile": {k: h(v) for k, v in content.profiles.items()},
+            "campaign": {"summary": h(campaign.summary)},
         }
         by_date: dict[str, list] = {}
         for entry in campaign.timeline:
             by_date.setdefault(entry.date.isoformat(), []).append(entry)
-        self.tables["timeline"] = {k: short(digest(v)) for k, v in by_date.items()}
+        self.tables["timeline"] = {k: h(v) for k, v in by_date.items()}
         frame = {
             f.name: getattr(campaign, f.name)
             for f in dataclasses.fields(campaign)
             if f.name not in ("summary", "key_facts", "timeline", "where")
         }
-        self.campaign = short(digest(frame))
-        self.audiences = {k: short(digest(v)) for k, v in content.audiences.items()}
+        self.campaign = h(frame)
+        self.audience = h(content.audiences[audience])
         self.countries = {k: short(digest(v)) for k, v in content.countries.items()}
 
     def items(self, brief_items: dict) -> dict[str, dict[str, str]]:
@@ -193,6 +259,40 @@ class ItemHashes:
             table = self.tables.get(kind, {})
             result[kind] = {str(i): table.get(str(i), "?") for i in ids}
         return result
+
+
+class PackHashes:
+    """Per-batch cache of the hashes that depend on a pack's audience and
+    language: its items, the campaign and audience parts, its design and labels."""
+
+    def __init__(self, content: Content, engine, folders):
+        self.content = content
+        self.engine = engine
+        self.templates = short(folder_digest(folders, skip=_presentation_file))
+        self._items: dict[tuple[str, str], ItemHashes] = {}
+        self._design: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
+
+    def items_for(self, audience: str, language: str) -> ItemHashes:
+        if (audience, language) not in self._items:
+            self._items[audience, language] = ItemHashes(self.content, audience, language)
+        return self._items[audience, language]
+
+    def parts(self, audience: str, language: str, stylesheets) -> dict[str, str]:
+        hashes = self.items_for(audience, language)
+        if audience not in self._design:
+            files = "".join(file_digest(p) for p in stylesheets)
+            look = self.engine.look(audience)
+            self._design[audience] = short(digest([stable(look), files]))
+        if language not in self._labels:
+            self._labels[language] = short(self.engine.templates.labels.digest(language))
+        return {
+            "campaign": hashes.campaign,
+            "audience": hashes.audience,
+            "templates": self.templates,
+            "design": self._design[audience],
+            "labels": self._labels[language],
+        }
 
 
 def pack_key(items: dict, parts: dict) -> str:

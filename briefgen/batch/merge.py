@@ -1,12 +1,18 @@
-"""--merge: one print-ready PDF per organisation and audience, with a contents page.
+"""--merge: one print-ready PDF per organisation, audience and paper size, with a
+contents page, made to be printed double-sided and split into handouts.
 
 The contents page is a tiny HTML page rendered by the worker's PDF engine;
-it lists each country and the page its pack starts on (page numbers count
-the contents pages too). pikepdf (qpdf) then appends the packs, each under a
-bookmark named for its country with the pack's own bookmarks beneath, and
-grafts each pack's tags into one structure tree so the merged file stays
-tagged. qpdf reads only the objects it needs, where a pure-Python reader
-parsed each pack's whole tag tree: 195 packs merge in seconds, not a minute.
+it lists each country, linked to the page its pack starts on (page numbers
+count the contents pages too). Every pack starts on a right-hand page: where
+the part before it ends on a right-hand page, a verso marked "intentionally
+blank" in small type is added. Packs made in safety mode never go into a
+branded file: they get an unbranded merged file of their own.
+
+pikepdf (qpdf) appends the packs, each under a bookmark named for its country
+with the pack's own bookmarks beneath, and grafts each pack's tags into one
+structure tree so the merged file stays tagged. qpdf reads only the objects it
+needs, where a pure-Python reader parsed each pack's whole tag tree: 195 packs
+merge in seconds, not a minute.
 """
 
 from __future__ import annotations
@@ -17,7 +23,17 @@ import io
 import time
 from dataclasses import dataclass
 
-from pikepdf import Array, Dictionary, Name, Object, ObjectStreamMode, OutlineItem, Pdf
+from pikepdf import (
+    Array,
+    Dictionary,
+    Name,
+    NameTree,
+    Object,
+    ObjectStreamMode,
+    OutlineItem,
+    Pdf,
+    String,
+)
 
 from briefgen import __version__
 from briefgen.render.pdf import Metadata
@@ -33,6 +49,8 @@ table { width: 100%%; border-collapse: collapse; }
 td { padding: 2.5pt 0; border-bottom: 0.4pt solid #bbb; }
 td.page { text-align: right; width: 22mm; }
 td.none { text-align: right; color: #555; font-style: italic; }
+a { color: inherit; text-decoration: none; }
+p.blank { margin-top: 120mm; text-align: center; font-size: 7.5pt; color: #555; }
 """
 
 
@@ -47,16 +65,18 @@ class MergeEntry:
 class MergeTask:
     file: str
     title: str  # the campaign's
-    heading: str  # e.g. "Legislator briefings, Friends of Rivers"
-    as_of: str  # ISO date
+    heading: str  # e.g. "Legislator briefings, Friends of Rivers"; no organisation in safety mode
+    as_of: str  # ISO date, for the PDF's dates
+    as_of_text: str  # the date as the packs print it
     language: str
-    paper: str  # "A4" or "Letter"
+    paper: str  # "A4" or "Letter": one paper size per file
     entries: tuple[MergeEntry, ...]
     key: str
-    labels: dict  # "contents", "page", "country", "not_available", "as_of"
+    labels: dict  # MERGE_LABELS -> the text, from the pack language's labels
+    safety: bool = False
 
     def label(self, name: str) -> str:
-        return self.labels.get(name, LABELS[name])
+        return str(self.labels.get(name, name.replace("_", " ")))
 
 
 @dataclass(frozen=True)
@@ -72,72 +92,120 @@ class MergeResult:
     countries: int = 0
 
 
-LABELS = {
-    "contents": "Contents",
-    "country": "Country",
-    "page": "Page",
-    "not_available": "not available",
-    "as_of": "As of {date}",
-}
+# The labels (templates/labels/<lang>.yaml) a merged file prints.
+MERGE_LABELS = (
+    "contents",
+    "contents_country",
+    "contents_page",
+    "not_available",
+    "as_of",
+    "blank_page",
+)
+
+PAPERS = ("A4", "Letter")
 
 
 def merge_key(task_parts) -> str:
     return hashlib.sha256(repr((__version__, task_parts)).encode("utf-8")).hexdigest()
 
 
-def plan_merges(plan, rows, papers: dict) -> list[MergeTask]:
-    """One merge per organisation and audience, countries in the batch's order.
+def plan_merges(plan, rows, traits: dict, format_date, t=None) -> list[MergeTask]:
+    """One merge per organisation, audience, paper size and safety mode, countries in
+    the batch's order.
 
-    A pack that was not made (failed, or missing after an interruption) is
-    listed in the contents as not available rather than silently left out.
+    `traits` maps a job's index to its pack's (paper, safety); `format_date(date,
+    language)` writes a date as the packs do, and `t(key, **values)` gives the labels of
+    the packs' language. A set that mixes paper sizes is split
+    into one file per size, so a print shop loads one kind of paper per file; packs in
+    safety mode go into their own file, whose title and metadata name no organisation.
+    A pack that was not made (failed, or missing after an interruption) is listed in
+    the contents as not available rather than silently left out.
     """
+    t = t or (lambda key, **values: key)
     content, campaign = plan.content, plan.content.campaign
     language = plan.spec.language or campaign.language
     title = campaign.title.get(language, campaign.language)
+    as_of_text = format_date(campaign.as_of, language)
+    labels = {name: t(name, date=as_of_text) for name in MERGE_LABELS}
     by_pack = {(r.org, r.audience, r.country): (i, r) for i, r in enumerate(rows)}
     tasks = []
     for org in plan.orgs:
         profile = org.profile or content.default_org
         for audience in plan.audiences:
-            entries, shas, sizes = [], [], set()
+            groups: dict[tuple[str, bool], list[tuple[MergeEntry, str]]] = {}
             for code in plan.countries:
                 index, row = by_pack[(org.id, audience, code)]
                 good = row.status in ("built", "skipped")
-                entries.append(
-                    MergeEntry(code, content.countries[code].name, row.file if good else None)
-                )
-                shas.append(row.sha256 if good else "")
-                sizes.add(papers.get(index, "A4"))
+                paper, safety = traits.get(index, ("A4", False))
+                entry = MergeEntry(code, content.countries[code].name, row.file if good else None)
+                groups.setdefault((paper, safety), []).append((entry, row.sha256 if good else ""))
             audience_name = content.audiences[audience].name.get(language, campaign.language)
-            heading = f"{audience_name} briefings, {profile.name if profile else title}"
-            paper = "Letter" if sizes == {"Letter"} else "A4"
-            name = plan.merged_file(org.id, audience)
-            as_of = campaign.as_of.isoformat()
-            key = merge_key(
-                (
-                    name,
-                    title,
-                    heading,
-                    paper,
-                    language,
-                    as_of,
-                    [(e.code, e.name, e.file) for e in entries],
-                    shas,
+            papers = {paper for paper, _ in groups}
+            for (paper, safety), members in sorted(
+                groups.items(), key=lambda item: (PAPERS.index(item[0][0]), item[0][1])
+            ):
+                if safety:
+                    heading = t("merged_heading_unbranded", audience=audience_name)
+                else:
+                    heading = t(
+                        "merged_heading",
+                        audience=audience_name,
+                        name=profile.name if profile else title,
+                    )
+                name = plan.merged_file(
+                    org.id, audience, paper=paper if len(papers) > 1 else None, safety=safety
                 )
-            )
-            tasks.append(
-                MergeTask(name, title, heading, as_of, language, paper, tuple(entries), key, {})
-            )
+                entries = tuple(entry for entry, _ in members)
+                key = merge_key(
+                    (
+                        name,
+                        title,
+                        heading,
+                        paper,
+                        language,
+                        as_of_text,
+                        safety,
+                        [(e.code, e.name, e.file) for e in entries],
+                        [sha for _, sha in members],
+                        sorted(labels.items()),
+                    )
+                )
+                tasks.append(
+                    MergeTask(
+                        name,
+                        title,
+                        heading,
+                        campaign.as_of.isoformat(),
+                        as_of_text,
+                        language,
+                        paper,
+                        entries,
+                        key,
+                        labels,
+                        safety,
+                    )
+                )
     return tasks
+
+
+def _anchor(code: str) -> str:
+    return f"briefgen-pack-{code}"
 
 
 def contents_html(task: MergeTask, starts: dict[str, int]) -> str:
     e = html.escape
     rows = []
+    # Empty targets, so that WeasyPrint keeps the links; merge() re-points them.
+    anchors = "".join(
+        f'<span id="{_anchor(entry.code)}"></span>' for entry in task.entries if entry.file
+    )
     for entry in task.entries:
         if entry.file is not None:
+            # Links to named destinations that merge() points at each pack's first page.
+            link = f'<a href="#{_anchor(entry.code)}">'
             rows.append(
-                f'<tr><td>{e(entry.name)}</td><td class="page">{starts[entry.code]}</td></tr>'
+                f"<tr><td>{link}{e(entry.name)}</a></td>"
+                f'<td class="page">{link}{starts[entry.code]}</a></td></tr>'
             )
         else:
             rows.append(
@@ -149,10 +217,23 @@ def contents_html(task: MergeTask, starts: dict[str, int]) -> str:
         f"<title>{e(task.title)}: {e(task.heading)}</title>"
         f"<style>{_STYLE % {'paper': task.paper}}</style></head><body>"
         f"<h1>{e(task.title)}</h1>"
-        f'<p class="sub">{e(task.heading)}. {e(task.label("as_of").format(date=task.as_of))}</p>'
-        f"<h2>{e(task.label('contents'))}</h2><table><thead><tr><td>{e(task.label('country'))}</td>"
-        f'<td class="page">{e(task.label("page"))}</td></tr></thead><tbody>{"".join(rows)}</tbody>'
-        "</table></body></html>"
+        f'<p class="sub">{e(task.heading)}. {e(task.label("as_of"))}'
+        f"</p><h2>{e(task.label('contents'))}</h2><table><thead><tr>"
+        f"<td>{e(task.label('contents_country'))}</td>"
+        f'<td class="page">{e(task.label("contents_page"))}</td></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody>"
+        f"</table>{anchors}</body></html>"
+    )
+
+
+def blank_html(task: MergeTask) -> str:
+    """A verso left blank so that the next pack starts on a right-hand page."""
+    e = html.escape
+    return (
+        f'<!DOCTYPE html><html lang="{e(task.language)}"><head><meta charset="utf-8">'
+        f"<title>{e(task.title)}</title>"
+        f"<style>{_STYLE % {'paper': task.paper}} @page {{ @bottom-center {{ content: none }} }}"
+        f'</style></head><body><p class="blank">{e(task.label("blank_page"))}</p></body></html>'
     )
 
 
@@ -181,6 +262,7 @@ def merge(task: MergeTask, read_pdf, render_html) -> tuple[bytes, int]:
         starts, page = {}, contents_pages + 1
         for entry in task.entries:
             if entry.code in packs:
+                page += _blank_needed(page - 1)
                 starts[entry.code] = page
                 page += len(packs[entry.code].pages)
         contents, pages = render_html(contents_html(task, starts), metadata)
@@ -191,24 +273,59 @@ def merge(task: MergeTask, read_pdf, render_html) -> tuple[bytes, int]:
     # The contents page is the base document: its title, language and
     # metadata become the merged file's.
     merged = Pdf.open(io.BytesIO(contents))
+    blank = Pdf.open(io.BytesIO(render_html(blank_html(task), metadata)[0]))
     tags = TagTree(merged)
     outline = [OutlineItem(task.label("contents"), 0)]
+    first_pages = {}
     for entry in task.entries:
         pack = packs.get(entry.code)
         if pack is None:
             continue
-        first = len(merged.pages)
-        # Carries the pack's named destinations too (renamed where two packs
-        # share a name), so citation links still jump within their own pack.
-        merged.add_pages_from(pack, outlines="ignore")
-        tags.graft(pack, merged.pages[first:])
+        if _blank_needed(len(merged.pages)):
+            _append(merged, tags, blank)
+        first = _append(merged, tags, pack)
+        first_pages[entry.code] = first
         outline.append(_country_bookmark(entry.name, pack, merged, first))
     tags.finish()
+    _point_contents_links(merged, task, first_pages)
     with merged.open_outline() as tree:
         tree.root[:] = outline
     buffer = io.BytesIO()
     merged.save(buffer, deterministic_id=True, object_stream_mode=ObjectStreamMode.generate)
     return buffer.getvalue(), len(merged.pages)
+
+
+def _blank_needed(pages_so_far: int) -> int:
+    """1 when the next page would be a left-hand one (an even page number)."""
+    return 1 if pages_so_far % 2 else 0
+
+
+def _append(merged: Pdf, tags: TagTree, part: Pdf) -> int:
+    """Appends every page of `part` with its tags; returns the index of its first page."""
+    first = len(merged.pages)
+    # Carries the part's named destinations too (renamed where two packs share a
+    # name), so citation links still jump within their own pack.
+    merged.add_pages_from(part, outlines="ignore")
+    tags.graft(part, merged.pages[first:])
+    return first
+
+
+def _point_contents_links(merged: Pdf, task: MergeTask, first_pages: dict[str, int]) -> None:
+    """The contents' links lead to placeholders on the contents page: point each at
+    its pack's first page, and give the link the country's name for screen readers."""
+    names = merged.Root.get("/Names")
+    if names is None or "/Dests" not in names:
+        return
+    dests = NameTree(names.Dests)
+    for code, index in first_pages.items():
+        if _anchor(code) in dests:
+            dests[_anchor(code)] = Array([merged.pages[index].obj, Name.Fit])
+    labels = {_anchor(e.code): e.name for e in task.entries}
+    for page in merged.pages[: min(first_pages.values(), default=0)]:
+        for annotation in page.obj.get("/Annots", ()):
+            target = str(annotation.get("/Dest", ""))
+            if target in labels:
+                annotation.Contents = String(labels[target])
 
 
 def _country_bookmark(name: str, pack: Pdf, merged: Pdf, first: int) -> OutlineItem:
@@ -288,7 +405,16 @@ class TagTree:
         return value  # null, a number, a name: nothing to copy
 
     def finish(self) -> None:
-        self.root.K = Array(self.kids)
+        # One Document element under the root (PDF/UA), each part beneath it.
+        document = self.pdf.make_indirect(
+            Dictionary(Type=Name.StructElem, S=Name.Document, P=self.root)
+        )
+        for kid in self.kids:
+            kid.P = document
+            if kid.get("/S") == Name.Document:
+                kid.S = Name.Part
+        document.K = Array(self.kids)
+        self.root.K = Array([document])
         flat = []
         for key, value in sorted(self.numbers, key=lambda pair: pair[0]):
             flat.extend((key, value))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.content.country_search import resolve_country
 from briefgen.content.loader import load_org
 from briefgen.content.model import Content, OrgProfile
 from briefgen.content.problems import Problems
@@ -77,8 +78,16 @@ class Plan:
     options: dict
     jobs: list[PackJob] = field(default_factory=list)
 
-    def merged_file(self, org_id: str, audience: str) -> str:
-        return f"{org_id}/merged-{audience}{self._suffix()}.pdf"
+    def merged_file(
+        self, org_id: str, audience: str, paper: str | None = None, safety: bool = False
+    ) -> str:
+        """`paper` only when the set mixes sizes; safety-mode packs are kept apart."""
+        parts = [f"merged-{audience}{self._suffix()}"]
+        if paper:
+            parts.append(paper.lower())
+        if safety:
+            parts.append("unbranded")
+        return f"{org_id}/{'-'.join(parts)}.pdf"
 
     def _suffix(self) -> str:
         language = self.spec.language
@@ -107,20 +116,18 @@ def resolve_audiences(content: Content, value) -> tuple[str, ...]:
 
 
 def resolve_countries(content: Content, value) -> tuple[str, ...]:
-    wanted = [
-        w.upper() if w.lower() not in (ALL, PROFILES) else w.lower() for w in split_choice(value)
-    ]
-    if not wanted or ALL in wanted:
+    """'all', 'profiles', codes or names (as `briefgen build --country` takes them)."""
+    wanted = split_choice(value)
+    if not wanted or any(w.lower() == ALL for w in wanted):
         return tuple(sorted(content.countries))
     codes: list[str] = []
-    for code in wanted:
-        codes.extend(sorted(content.profiles) if code == PROFILES else [code])
-    unknown = [c for c in codes if c not in content.countries]
-    if unknown:
-        raise UsageError(
-            f"unknown country {', '.join(repr(c) for c in unknown)}; use 'all', "
-            "'profiles' or codes listed by 'briefgen list countries' (e.g. KR,US)"
-        )
+    for choice in wanted:
+        if choice.lower() == PROFILES:
+            codes.extend(sorted(content.profiles))
+        elif choice.upper() in content.countries:
+            codes.append(choice.upper())
+        else:
+            codes.append(resolve_country(content.countries.values(), choice).code)
     return tuple(dict.fromkeys(codes))
 
 
@@ -191,7 +198,7 @@ def _where(choice: OrgChoice):
     return choice.source
 
 
-def resolve_options(content: Content, spec: BatchSpec) -> dict:
+def resolve_options(content: Content, spec: BatchSpec, audiences=None) -> dict:
     if spec.paper not in (None, "a4", "letter"):
         raise UsageError(f"unknown paper '{spec.paper}'; choose a4 or letter")
     if spec.language and spec.language not in content.campaign.languages:
@@ -199,7 +206,7 @@ def resolve_options(content: Content, spec: BatchSpec) -> dict:
             f"unknown language '{spec.language}'; this content offers: "
             f"{', '.join(content.campaign.languages)}"
         )
-    sections = sections_without(content, spec.without)
+    sections = sections_without(content, spec.without, audiences)
     return {
         "sections": sections,
         "paper": spec.paper,
@@ -216,7 +223,7 @@ def make_plan(content: Content, spec: BatchSpec) -> Plan:
     audiences = resolve_audiences(content, spec.audiences)
     countries = resolve_countries(content, spec.countries)
     orgs = resolve_orgs(content, spec.orgs)
-    options = resolve_options(content, spec)
+    options = resolve_options(content, spec, audiences)
     plan = Plan(content, spec, audiences, countries, orgs, options)
     suffix = plan._suffix()
     for org in orgs:

@@ -109,7 +109,7 @@ class _Batch:
         self.restarts = 0
         self.broken = False
         self.pending_inputs: dict[int, tuple[str, dict, dict]] = {}  # index -> key, items, parts
-        self.papers: dict[int, str] = {}
+        self.traits: dict[int, tuple[str, bool]] = {}  # job index -> (paper, safety)
         self.plan_seconds = 0.0
         self.workers = plan.spec.job_count()
         self.result = BatchResult(
@@ -217,12 +217,10 @@ class _Batch:
         tick = time.perf_counter()
         content = self.content
         self.engine = Engine(content, self.spec.template_dirs)
-        hashes = keys.ItemHashes(content)
+        hashes = keys.PackHashes(
+            content, self.engine, [*self.engine.templates.folders, shipped_assets()]
+        )
         common = {
-            "campaign": hashes.campaign,
-            "templates": keys.short(
-                keys.folder_digest([*self.engine.templates.folders, shipped_assets()])
-            ),
             "engine": keys.engine_versions(),
             "options": keys.short(keys.digest(self.plan.options)),
         }
@@ -240,15 +238,16 @@ class _Batch:
             except BriefgenError as exc:
                 row.status, row.error = FAILED, str(exc)
                 continue
-            self.papers[job.index] = brief.paper
+            self.traits[job.index] = (brief.paper, brief.safety)
             shown = job.request.org or content.default_org
             if brief.org is not None and shown is not None and shown.id not in org_digests:
                 org_digests[shown.id] = keys.short(keys.org_digest(shown))
-            items = hashes.items(brief.items)
+            own = hashes.items_for(brief.audience, brief.language)
+            items = own.items(brief.items)
             parts = {
                 **common,
-                "audience": hashes.audiences[job.audience],
-                "country": hashes.countries[job.country],
+                **hashes.parts(brief.audience, brief.language, self.engine.stylesheets(brief)),
+                "country": own.countries[job.country],
                 "org": org_digests[shown.id] if brief.org is not None and shown else "",
                 "brief": keys.short(keys.digest(brief)),
             }
@@ -422,7 +421,11 @@ class _Batch:
     def _merge_tasks(self) -> list[MergeTask]:
         previous = {m.get("file"): m for m in self._previous_merged()}
         tasks = []
-        for task in plan_merges(self.plan, self.result.rows, self.papers):
+        language = self.plan.spec.language or self.plan.content.campaign.language
+        t = self.engine.templates.label_function(language)
+        for task in plan_merges(
+            self.plan, self.result.rows, self.traits, self.engine.templates.format_date, t
+        ):
             old = previous.get(task.file)
             if not any(e.file for e in task.entries):
                 self.result.merged.append(

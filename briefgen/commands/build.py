@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -51,7 +52,9 @@ def build(
     out = out or sys.stdout
     engine = Engine(content, template_dirs)
     pack = engine.render(request)
-    target = output or Path(default_name(content, request))
+    # The country's code, also when the request named it ("South Korea").
+    resolved = dataclasses.replace(request, country=pack.brief.country.code)
+    target = output or Path(default_name(content, resolved))
     if html_output:
         write_atomic(html_output, engine.html(pack.brief).encode("utf-8"))
     write_atomic(target, pack.pdf)

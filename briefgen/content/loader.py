@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from briefgen.content.checks import check_content
 from briefgen.content.fields import LoadContext
+from briefgen.content.limits import bounded_files
 from briefgen.content.model import (
     Ask,
     Audience,
@@ -28,10 +30,19 @@ from briefgen.content.model import (
     Source,
 )
 from briefgen.content.problems import Problems
-from briefgen.content.rules import COLOR, PAPERS, SECTIONS
+from briefgen.content.rules import COLOR, PAPERS
 from briefgen.content.schema import build, kind_of
+from briefgen.content.sections import SECTIONS
 from briefgen.content.text import find_placeholder
-from briefgen.content.yamlfile import LineDict, LineList, YamlFileError, read_yaml
+from briefgen.content.textcheck import check_text
+from briefgen.content.yamlfile import (
+    LineDict,
+    LineList,
+    YamlFileError,
+    decode,
+    parse_yaml,
+    read_bytes,
+)
 from briefgen.errors import ContentError
 
 __all__ = ["COLOR", "PAPERS", "SECTIONS", "load_content", "load_content_or_raise", "load_org"]
@@ -50,6 +61,7 @@ def load_content(root: Path, today: dt.date | None = None) -> tuple[Content | No
     content = reader.load()
     if content is not None:
         check_content(content, problems, today or dt.date.today())
+        check_text(content, problems)
     return content, problems
 
 
@@ -76,14 +88,10 @@ class _Reader:
 
     # -- files ---------------------------------------------------------------
     def read(self, path: Path, expect: type):
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            self.problems.error(path, 0, f"cannot read: {exc.strerror}")
-            return None
-        self.hashes[self._rel(path)] = hashlib.sha256(raw).hexdigest()
-        try:
-            data, duplicates = read_yaml(path)
+        try:  # through the safe open: inside the folder, a regular file, bounded
+            raw = read_bytes(path, (self.root,))
+            self.hashes[self._rel(path)] = hashlib.sha256(raw).hexdigest()
+            data, duplicates = parse_yaml(decode(raw))
         except YamlFileError as exc:
             self.problems.error(path, exc.line, exc.message)
             return None
@@ -122,13 +130,15 @@ class _Reader:
                 self._scan_placeholders(path, item, lines[index] if index < len(lines) else line)
 
     def files(self, single: str, folder: str | None = None, recursive: bool = False) -> list[Path]:
+        # lexists, not is_file: a FIFO, a folder or a dangling link named like a
+        # YAML file is read (and refused by name), not silently skipped.
         paths = []
-        if (self.root / single).is_file():
+        if os.path.lexists(self.root / single):
             paths.append(self.root / single)
         if folder and (self.root / folder).is_dir():
             pattern = "**/*.yaml" if recursive else "*.yaml"
             paths.extend(sorted((self.root / folder).glob(pattern)))
-        return paths
+        return bounded_files(paths, self.root / (folder or single), self.problems)
 
     def entries(self, paths: list[Path]):
         """Yield (file, mapping) for every entry of list-shaped files."""
@@ -156,7 +166,7 @@ class _Reader:
     # -- the whole folder ----------------------------------------------------
     def load(self) -> Content | None:
         campaign_path = self.root / "campaign.yaml"
-        if not campaign_path.is_file():
+        if not os.path.lexists(campaign_path):
             self.problems.error(
                 campaign_path,
                 0,

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefgen.content import rules
 from briefgen.content.fields import Where
+from briefgen.content.presentation import Presentation
 from briefgen.content.rules import UNKNOWN
 from briefgen.content.schema import (
     AudienceTextField,
@@ -61,8 +62,8 @@ class Treaty:
     id: str = read(Id())
     name: Text = read(TextField())
     short_name: Text = read(TextField(required=False))  # defaults to the name
-    # status id -> label; "unknown" is always allowed
-    statuses: dict[str, Text] = read(Custom(rules.status_labels))
+    # status id -> label; "unknown" is always allowed (None: no label of its own)
+    statuses: dict[str, Text | None] = read(Custom(rules.status_labels))
 
 
 @kind("key fact")
@@ -114,7 +115,8 @@ class Audience:
     id: str = read(Id())
     name: Text = read(TextField())
     description: Text | None = read(TextField(required=False))
-    template: str = read(String(required=False))  # defaults to <id>.html.j2
+    # design and traits: how its pack looks (keys of the audience itself)
+    presentation: Presentation = read(Custom(rules.presentation, keys=rules.presentation_keys))
     max_concerns: int = read(Integer(5, minimum=1))
     max_examples: int = read(Integer(4, minimum=0))
     max_asks: int = read(Integer(4, minimum=1))

@@ -36,10 +36,13 @@ class Problems:
     def _name(self, file: Path | str) -> str:
         path = Path(file)
         if self.root is not None:
-            try:
-                return str(path.resolve().relative_to(self.root.resolve().parent))
-            except ValueError:
-                pass
+            # The path as given first: a link must be named, not where it leads.
+            base = self.root.resolve().parent
+            for candidate in (path.absolute(), path.resolve()):
+                try:
+                    return str(candidate.relative_to(base))
+                except ValueError:
+                    continue
         return str(path)
 
     def error(self, file: Path | str, line: int, message: str) -> None:

@@ -14,25 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.content.fields import Fields, LoadContext
+from briefgen.content.images import logo_problem
+from briefgen.content.presentation import KEYS as PRESENTATION_KEYS
+from briefgen.content.presentation import Presentation, read_presentation
 from briefgen.content.schema import build
+from briefgen.content.sections import SECTIONS
 from briefgen.content.text import Text
 from briefgen.content.yamlfile import LineDict
 
-SECTIONS = (
-    "summary",
-    "key_facts",
-    "timeline",
-    "status",
-    "concerns",
-    "examples",
-    "asks",
-    "country",
-    "contact",
-)
 PAPERS = ("a4", "letter")
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 UNKNOWN = "unknown"
-UNKNOWN_LABEL = "Not recorded in our sources"
 
 
 # -- campaign ----------------------------------------------------------------
@@ -48,16 +40,16 @@ def check_campaign(f: Fields, values: dict[str, Any]) -> bool:
     return bool(values["treaties"])
 
 
-def status_labels(f: Fields, key: str) -> dict[str, Text]:
-    """A treaty's status id -> label; "unknown" is always there."""
-    statuses: dict[str, Text] = {}
+def status_labels(f: Fields, key: str) -> dict[str, Text | None]:
+    """A treaty's status id -> label; "unknown" is always there (None: the pack's own label)."""
+    statuses: dict[str, Text | None] = {}
     table = f.mapping(key, required=True) or LineDict()
     for status, label in table.items():
         parsed = f.text_value(label, f"{key}.{status}", table.key_lines.get(status, f.line()))
         if parsed:
             statuses[str(status)] = parsed
     if UNKNOWN not in statuses:
-        statuses[UNKNOWN] = Text({"": UNKNOWN_LABEL})
+        statuses[UNKNOWN] = None  # the pack prints its `not_recorded` label
     return statuses
 
 
@@ -82,8 +74,16 @@ def check_audience(f: Fields, values: dict[str, Any]) -> bool:
                 f"audience: optional section '{section}' is not in 'sections'",
             )
     values["sections"] = tuple(s for s in sections if s in SECTIONS)
-    values["template"] = values["template"] or f"{values['id']}.html.j2"
     return True
+
+
+def presentation(f: Fields, key: str) -> Presentation:
+    """The audience's design and traits, read from keys of the audience itself."""
+    return read_presentation(f)
+
+
+def presentation_keys(context: LoadContext) -> tuple[str, ...]:
+    return tuple(sorted(PRESENTATION_KEYS))
 
 
 def page_range(f: Fields, key: str) -> tuple[int, int]:
@@ -179,10 +179,11 @@ def logo_file(f: Fields, key: str) -> Path | None:
         f.error(f.line(key), "organisation: the logo must be inside the profile's folder")
     elif logo.suffix.lower() not in (".svg", ".png", ".jpg", ".jpeg"):
         f.error(f.line(key), "organisation: the logo must be an SVG, PNG or JPEG file")
-    elif not logo.is_file():
-        f.error(f.line(key), f"organisation: logo file not found: {name}")
     else:
-        return logo
+        trouble = logo_problem(f.file.parent / name, f.file.parent)
+        if not trouble:
+            return logo
+        f.error(f.line(key), f"organisation: logo {trouble}")
     return None
 
 

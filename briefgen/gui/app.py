@@ -34,8 +34,9 @@ def missing_display() -> str | None:
     )
 
 
-def run(content_dir: Path | None = None) -> int:
-    """Open the main window on `content_dir` (None: the last one, else the shipped campaign)."""
+def run(content_dir: Path | None = None, templates_dir: Path | None = None) -> int:
+    """Open the main window on `content_dir` (None: the last one, else the shipped campaign),
+    with `templates_dir` overriding the shipped templates (None: as last time)."""
     problem = missing_display()
     if problem:
         print(f"briefgen: error: {problem}", file=sys.stderr)
@@ -44,7 +45,10 @@ def run(content_dir: Path | None = None) -> int:
     from briefgen.gui.main_window import MainWindow, app_icon
 
     app.setWindowIcon(app_icon())
-    window = MainWindow(Path(content_dir) if content_dir else None)
+    window = MainWindow(
+        Path(content_dir) if content_dir else None,
+        templates_dir=Path(templates_dir) if templates_dir else None,
+    )
     previous_hook = sys.excepthook
 
     def report(kind, value, trace):

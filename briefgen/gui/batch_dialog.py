@@ -41,6 +41,7 @@ from briefgen.batch.progress import format_seconds
 from briefgen.commands.batch import report
 from briefgen.content.loader import load_content
 from briefgen.content.model import Content
+from briefgen.content.sections import section_title
 from briefgen.errors import BriefgenError
 
 log = logging.getLogger(__name__)
@@ -164,8 +165,20 @@ def _values(widget: QListWidget) -> list:
 
 
 class BatchDialog(QDialog):
-    def __init__(self, parent, content_dir: Path, org_choices: dict):
+    def __init__(
+        self,
+        parent,
+        content_dir: Path,
+        org_choices: dict,
+        content: Content | None = None,
+        current_org: str | None = None,
+        settings=None,
+    ):
+        """`content`: the window's, already loaded (None: read `content_dir` here);
+        `current_org`: the organisation chosen in the window, ticked to start with;
+        `settings`: where the output folder is remembered between runs."""
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle("Batch: many packs at once")
         self.content_dir = Path(content_dir)
         self.content: Content | None = None
@@ -175,9 +188,12 @@ class BatchDialog(QDialog):
         self.result = None
         self._close_when_done = False
 
-        content, problems = load_content(self.content_dir)
-        if content is not None and not problems.errors:
+        if content is not None:
             self.content = content
+        else:
+            loaded, problems = load_content(self.content_dir)
+            if loaded is not None and not problems.errors:
+                self.content = loaded
 
         self.audiences = _check_list(self, "Audiences")
         self.audiences.setMinimumHeight(64)
@@ -225,7 +241,7 @@ class BatchDialog(QDialog):
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_output)
 
-        self._fill(org_choices)
+        self._fill(org_choices, current_org)
         self._layout()
         if self.content is None:
             self.start_button.setEnabled(False)
@@ -235,7 +251,7 @@ class BatchDialog(QDialog):
             )
 
     # -- building the form ----------------------------------------------------------
-    def _fill(self, org_choices: dict) -> None:
+    def _fill(self, org_choices: dict, current_org: str | None = None) -> None:
         content = self.content
         if content is not None:
             language = content.campaign.language
@@ -250,10 +266,11 @@ class BatchDialog(QDialog):
                 self.language.addItem(choice, choice)
             optional = sorted({s for a in content.audiences.values() for s in a.optional_sections})
             for section in optional:
-                _add_check(self.without, section.replace("_", " ").capitalize(), section, False)
-            self.out.setText(str(Path.home() / f"{content.campaign.id}-packs"))
+                _add_check(self.without, section_title(section), section, False)
+            remembered = self.settings.folder("batch") if self.settings else None
+            self.out.setText(str(remembered or Path.home() / f"{content.campaign.id}-packs"))
         for value, name in org_choices.items():
-            _add_check(self.orgs, str(name), str(value), False)
+            _add_check(self.orgs, str(name), str(value), str(value) == current_org)
         for short_list in (self.audiences, self.orgs, self.without):
             _fit_rows(short_list, 6)
 
@@ -400,6 +417,8 @@ class BatchDialog(QDialog):
         except BriefgenError as exc:
             self.status.setText(str(exc))
             return
+        if self.settings is not None:
+            self.settings.set_folder("batch", spec.out)
         self.result = None
         self.details.clear()
         self.details.hide()

@@ -5,7 +5,6 @@ Plain data and plain functions: no widgets, so the rules are testable alone.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -75,10 +74,11 @@ def request_for(content: Content, choices: Choices) -> PackRequest:
     )
 
 
-def suggested_name(content: Content, request: PackRequest, today: dt.date | None = None) -> str:
-    """The core's file name with the date added: uncc-legislator-kr-2026-11-23.pdf."""
-    stem = Path(default_name(content, request)).stem
-    return f"{stem}-{(today or dt.date.today()).isoformat()}.pdf"
+def suggested_name(content: Content, request: PackRequest) -> str:
+    """The core's file name with the content's as-of date, the date the pack's facts
+    stand at (not today's): uncc-legislator-kr-2026-11-22.pdf."""
+    stem = default_name(content, request).removesuffix(".pdf")
+    return f"{stem}-{content.campaign.as_of.isoformat()}.pdf"
 
 
 def pdf_target(chosen: str) -> Path | None:

@@ -1,14 +1,11 @@
 """The searchable country list: a model, a filter and the widget that shows them.
 
-`match_rank` holds the search rules and needs no Qt: a query matches an ISO
-code exactly, the start of a name, the start of a word in a name, or any part
-of it, ignoring case and accents ("kor" finds the Republic of Korea, "KR"
-too, "cote" finds Côte d'Ivoire, "south korea" its common name).
+The search rules are the core's (`briefgen.content.country_search`), shared
+with the command line: "kor" finds the Republic of Korea first, "KR" too,
+"cote" finds Côte d'Ivoire, "south korea" its common name.
 """
 
 from __future__ import annotations
-
-import unicodedata
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,33 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefgen.content.country_search import fold, match_rank, sort_key
 from briefgen.content.model import Country
 
 NAME, CODE = 0, 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for matching what people type."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
-
-
-def match_rank(country: Country, query: str) -> int | None:
-    """How well `query` matches `country`: 0 best … 3, or None for no match."""
-    q = fold(query.strip())
-    if not q:
-        return 0
-    if q == country.code.casefold():
-        return 0
-    names = [fold(n) for n in (country.name, country.common_name) if n]
-    if any(n.startswith(q) for n in names):
-        return 1
-    if any(word.startswith(q) for n in names for word in n.replace("(", " ").split()):
-        return 2
-    if any(q in n for n in names):
-        return 3
-    return None
 
 
 def label(country: Country) -> str:
@@ -141,9 +116,11 @@ class CountryFilter(QSortFilterProxyModel):
         return self._rank(row) is not None
 
     def lessThan(self, left, right) -> bool:
-        a, b = self._rank(left.row()), self._rank(right.row())
+        model = self.sourceModel()
+        a = sort_key(model.country(left.row()), self._query)
+        b = sort_key(model.country(right.row()), self._query)
         if a != b:
-            return (a if a is not None else 9) < (b if b is not None else 9)
+            return a < b
         return left.row() < right.row()  # the source is sorted by name
 
     def codes(self) -> list[str]:

@@ -33,6 +33,25 @@ def ask_profile_file(parent, start: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+def confirm_stale(parent, action: str, errors: int) -> bool:
+    """While the content has errors the pack shown predates them: ask before using it."""
+    answer = QMessageBox.question(
+        parent,
+        f"{action} an older pack?",
+        f"The content has {errors} error{'s' if errors != 1 else ''} (see Problems), so the "
+        f"pack shown was made from the last version that worked, before your latest "
+        f"changes.\n\n{action} that older pack anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_templates_folder(parent, start: Path) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, "Use a templates folder", str(start))
+    return Path(chosen) if chosen else None
+
+
 def warn(parent, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QLocale, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from briefgen.commands import resolve_org
 from briefgen.content.problems import ERROR, WARNING, Problem
 from briefgen.errors import BriefgenError
-from briefgen.gui import dialogs, printing
+from briefgen.gui import dialogs, editor, printing
 from briefgen.gui.choices import reconcile, request_for, suggested_name
 from briefgen.gui.preview import PreviewPane
 from briefgen.gui.problems_panel import ProblemsPanel, summary
@@ -50,15 +52,17 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def pack_summary(pack) -> str:
-    """The status bar's line about the pack shown: pages, paper, mode, time, warnings."""
+def pack_summary(pack, content_warnings: int = 0) -> str:
+    """The status bar's line about the pack shown: pages, paper, mode, time, and every
+    warning the Problems panel lists (the content's and the pack's)."""
     brief = pack.brief
+    warnings = len(pack.warnings) + content_warnings
     parts = [
         plural(pack.pages, "page"),
         brief.paper,
         "safety mode" if brief.safety else "",
         f"{pack.seconds:.2f} s",
-        plural(len(pack.warnings), "warning") if pack.warnings else "no warnings",
+        plural(warnings, "warning") if warnings else "no warnings",
     ]
     return " · ".join(part for part in parts if part)
 
@@ -73,10 +77,19 @@ class MainWindow(QMainWindow):
         self,
         content_dir: Path | None = None,
         settings: Settings | None = None,
-        debounce_ms: int = 250,
+        debounce_ms: int = 0,
+        templates_dir: Path | None = None,
+        prefetch: bool = True,
     ):
+        """`debounce_ms`: a pause before rendering (0: choices are discrete, render at
+        once; changes made in one go still give one render). `prefetch`: make the
+        other audiences of the country shown ahead of time on an idle core."""
         super().__init__()
         self.settings = settings or Settings()
+        if templates_dir is not None:
+            self.settings.set_templates_dir(Path(templates_dir).resolve())
+        # template overrides (as `--templates DIR`), kept between runs
+        self.templates_dir: Path | None = self.settings.templates_dir()
         self.content = None  # the last content without errors: what the preview is made from
         self.content_dir: Path | None = None  # the folder loaded (or being fixed) now
         self.pack = None
@@ -87,11 +100,15 @@ class MainWindow(QMainWindow):
         self._problem_base: Path | None = None
         self._shown_problems: set = set()
         self._waiting: list = []  # what runs once the preview is up to date (save, print)
+        self._print_thread: QThread | None = None  # a print job being sent
+        self._print_worker = None
+        self._printer = None
+        self._print_progress: QProgressDialog | None = None
 
         self.setWindowIcon(app_icon())
         self.setWindowTitle("briefgen")
         self.setStyleSheet(STYLE)
-        self.renderer = Renderer(self)
+        self.renderer = Renderer(self, prefetch=prefetch)
         self.renderer.loaded.connect(self._loaded)
         self.renderer.rendered.connect(self._rendered)
         self.renderer.failed.connect(self._render_failed)
@@ -104,6 +121,7 @@ class MainWindow(QMainWindow):
         self._debounce.timeout.connect(self._render_now)
 
         self._build_actions()
+        self.no_templates_action.setEnabled(self.templates_dir is not None)
         self._build_ui()
         self._build_menus()
         self._restore_window()
@@ -126,6 +144,15 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.open_action = self._action(
             "&Open content…", self.choose_content, key.Open, "Choose another campaign folder"
+        )
+        self.templates_action = self._action(
+            "Use a &templates folder…",
+            self.choose_templates,
+            None,
+            "Override the shipped templates file by file, as --templates DIR does",
+        )
+        self.no_templates_action = self._action(
+            "Use the shipped templates", lambda: self.set_templates(None)
         )
         self.shipped_action = self._action(
             "Open the &shipped campaign", lambda: self.load_content(shipped_content(), True)
@@ -173,26 +200,33 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.print_button, 1)
 
         side = QWidget(self)
-        side.setObjectName("sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(4)
         side_layout.addWidget(self.panel, 1)
-        side_layout.addLayout(buttons)
+        side.setMinimumHeight(480)
         scroll = QScrollArea(self)
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(PANEL_WIDTH)
-        side.setMinimumHeight(560)
+        # Save and Print stay in sight below the choices, however small the screen:
+        # on a short screen the choices scroll, the buttons do not.
+        column = QWidget(self)
+        column.setObjectName("sidePanel")
+        column.setFixedWidth(PANEL_WIDTH)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(6)
+        column_layout.addWidget(scroll, 1)
+        column_layout.addLayout(buttons)
 
         self.preview = PreviewPane(self)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(scroll)
+        row.addWidget(column)
         row.addWidget(self.preview, 1)
         self.setCentralWidget(central)
 
@@ -238,9 +272,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file = menus.addMenu("&File")
-        file.addActions(
-            [self.open_action, self.shipped_action, self.folder_action, self.reload_action]
-        )
+        file.addAction(self.open_action)
+        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addActions([self.shipped_action, self.folder_action, self.reload_action])
+        file.addSeparator()
+        file.addActions([self.templates_action, self.no_templates_action])
         file.addSeparator()
         file.addActions([self.save_action, self.print_action])
         if dialogs.batch_dialog_class() is not None:
@@ -257,6 +294,8 @@ class MainWindow(QMainWindow):
         view.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
         )
+        settings = menus.addMenu("&Settings")
+        settings.addAction(self._action("&Editor for problems…", self.choose_editor))
         menus.addMenu("&Help").addAction(self.about_action)
 
     def _restore_window(self) -> None:
@@ -265,7 +304,29 @@ class MainWindow(QMainWindow):
             self.resize(1280, 860)
         if state is not None:
             self.restoreState(state)
+        self.fit_to_screen()
         self.problems_dock.hide()  # shown again when there are problems
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window, Save and Print included, on the screen it opens on:
+        at 150 % scaling a 1280-pixel-wide window is wider than a 1366-pixel screen,
+        and a geometry saved on a larger monitor may not fit this one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = max(0, frame.width() - self.width())
+        extra_h = max(0, frame.height() - self.height())
+        width = min(self.width(), room.width() - extra_w)
+        height = min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), room.left()), room.right() - frame.width() + 1)
+        y = min(max(frame.y(), room.top()), room.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     # -- content -------------------------------------------------------------------
     def load_content(self, root: Path, remember: bool = False) -> None:
@@ -273,14 +334,39 @@ class MainWindow(QMainWindow):
         self.content_dir = Path(root).resolve()
         if remember:
             self.settings.set_content_dir(self.content_dir)
+            self.settings.add_recent_content(self.content_dir)
         self.watcher.watch(self.content_dir)
-        self.renderer.load(self.content_dir)
+        self.renderer.load(self.content_dir, self._template_dirs())
         self.statusBar().showMessage(f"Reading {self.content_dir}…")
 
     def reload(self) -> None:
         if self.content_dir is not None:
             self.watcher.watch(self.content_dir)
-            self.renderer.load(self.content_dir)
+            self.renderer.load(self.content_dir, self._template_dirs())
+
+    def _template_dirs(self) -> tuple[Path, ...]:
+        return (self.templates_dir,) if self.templates_dir else ()
+
+    def set_templates(self, folder: Path | None) -> None:
+        """Templates that override the shipped ones, file by file (None: the shipped)."""
+        self.templates_dir = Path(folder).resolve() if folder else None
+        self.settings.set_templates_dir(self.templates_dir)
+        self.no_templates_action.setEnabled(self.templates_dir is not None)
+        self.reload()
+
+    def choose_templates(self) -> None:
+        folder = dialogs.ask_templates_folder(self, self.templates_dir or Path.home())
+        if folder is not None:
+            self.set_templates(folder)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        folders = [f for f in self.settings.recent_content() if f.is_dir()]
+        for folder in folders:
+            action = self.recent_menu.addAction(str(folder))
+            action.triggered.connect(lambda _=False, f=folder: self.load_content(f, True))
+        if not folders:
+            self.recent_menu.addAction("No recent folders").setEnabled(False)
 
     def _loaded(self, result: LoadResult) -> None:
         self._content_problems = result.problems.sorted()
@@ -358,7 +444,8 @@ class MainWindow(QMainWindow):
         if not any(p.is_error for p in self._content_problems):
             self.preview.set_notice(None)
         self._render_problems = [Problem("", 0, WARNING, f"pack: {w}") for w in pack.warnings]
-        self.pack_info.setText(pack_summary(pack))
+        content_warnings = sum(1 for p in self._content_problems if not p.is_error)
+        self.pack_info.setText(pack_summary(pack, content_warnings))
         self.pack_info.setToolTip("\n".join(pack.warnings))
         for action in (self.save_action, self.print_action):
             action.setEnabled(True)
@@ -419,8 +506,13 @@ class MainWindow(QMainWindow):
     def save_pdf(self) -> None:
         self.when_current(self._save_pdf)
 
+    def content_errors(self) -> int:
+        return sum(1 for p in self._content_problems if p.is_error)
+
     def _save_pdf(self) -> None:
         if self.pack is None:
+            return
+        if self.content_errors() and not dialogs.confirm_stale(self, "Save", self.content_errors()):
             return
         folder = self.settings.folder("save") or Path.home()
         target = dialogs.ask_save_path(
@@ -440,29 +532,82 @@ class MainWindow(QMainWindow):
         self.when_current(self._print_pack)
 
     def _print_pack(self) -> None:
-        if self.pack is None:
+        if self.pack is None or self._print_thread is not None:
             return
-        printer = printing.ask_printer(self, self.pack.pages, self.preview.current_page())
+        if self.content_errors() and not dialogs.confirm_stale(
+            self, "Print", self.content_errors()
+        ):
+            return
+        pdf, pages = self.pack.pdf, self.pack.pages
+        printer = printing.ask_printer(
+            self, pages, self.preview.current_page(), printing.pack_page_size(pdf)
+        )
         if printer is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            sheets = printing.print_pdf(
-                self.pack.pdf,
-                printer,
-                self.preview.current_page(),
-                Path(suggested_name(self.content, self.pack_request)).stem,
-            )
-        except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            dialogs.warn(self, "Could not print the pack", str(exc))
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(
-            f"Sent {sheets} page{'s' if sheets != 1 else ''} "
-            f"to {printer.printerName() or printer.outputFileName()}",
-            8000,
+        job = printing.job_from_printer(
+            printer,
+            pages,
+            self.preview.current_page(),
+            Path(suggested_name(self.content, self.pack_request)).stem,
+            self.pack.brief.paper,
         )
+        # Sending runs on its own thread: the window stays usable, and Cancel works.
+        worker = printing.PrintWorker(pdf, job, printer)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        progress = QProgressDialog(
+            self.tr("Sending the pack to the printer…"), self.tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowTitle(self.tr("Printing"))
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.canceled.connect(worker.cancel)
+        self._print_progress = progress
+        # Bound methods of the window, so the slots run on the GUI thread.
+        worker.progress.connect(self._print_advanced)
+        worker.finished.connect(self._printed)
+        worker.failed.connect(self._print_failed)
+        worker.cancelled.connect(self._print_cancelled)
+        for signal in (worker.finished, worker.failed, worker.cancelled):
+            signal.connect(thread.quit)
+        thread.started.connect(worker.run)
+        thread.finished.connect(self._print_done)
+        self._print_thread, self._print_worker, self._printer = thread, worker, printer
+        thread.start()
+
+    def _print_advanced(self, done: int, total: int) -> None:
+        if self._print_progress is not None:
+            self._print_progress.setMaximum(total)
+            self._print_progress.setValue(done)
+
+    def _printed(self, sheets: int, where: str) -> None:
+        self._close_print_progress()
+        self.statusBar().showMessage(
+            self.tr("Sent %n page(s) to %1", "", sheets).replace("%1", where), 8000
+        )
+
+    def _print_failed(self, message: str) -> None:
+        self._close_print_progress()
+        dialogs.warn(self, self.tr("Could not print the pack"), message)
+
+    def _print_cancelled(self) -> None:
+        self._close_print_progress()
+        self.statusBar().showMessage(self.tr("Printing cancelled."), 8000)
+
+    def _close_print_progress(self) -> None:
+        progress, self._print_progress = self._print_progress, None
+        if progress is not None:
+            progress.reset()
+            progress.deleteLater()
+
+    def _print_done(self) -> None:
+        thread, self._print_thread = self._print_thread, None
+        self._print_worker = self._printer = None
+        if thread is not None:
+            thread.deleteLater()
+
+    def is_printing(self) -> bool:
+        return self._print_thread is not None
 
     def org_choices(self) -> dict[str, str]:
         """Organisation profiles for the batch dialog: {org id or profile file: name}."""
@@ -480,7 +625,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Batch is not available in this build.", 5000)
             return
         try:
-            self._batch = dialog_class(self, self.content_dir, self.org_choices())
+            self._batch = dialog_class(
+                self,
+                self.content_dir,
+                self.org_choices(),
+                content=self.content if not self.content_errors() else None,
+                current_org=self.panel.choices().org,
+                settings=self.settings,
+            )
             self._batch.show()
         except Exception as exc:
             log.exception("the batch dialog failed")
@@ -513,11 +665,34 @@ class MainWindow(QMainWindow):
         if self.content_dir is not None:
             self.open_path(self.content_dir)
 
-    def open_path(self, path: Path) -> None:
+    def open_path(self, path: Path, line: int = 0) -> None:
+        """Open a content file, at `line` in the user's editor where one is set."""
         if not Path(path).exists():
             self.statusBar().showMessage(f"{path} does not exist", 5000)
-        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return
+        why = editor.open_at_line(Path(path), line, self.settings.editor()) if line else ""
+        if why is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.statusBar().showMessage(f"No application could open {path}", 5000)
+        elif line:
+            self.statusBar().showMessage(
+                f"Opened {Path(path).name}; it opens at line {line} once an editor is chosen "
+                f"({why}): Settings › Editor for problems…",
+                10000,
+            )
+
+    def choose_editor(self) -> None:
+        command, accepted = QInputDialog.getText(
+            self,
+            "Editor for problems",
+            "The command that opens a file at a line, with {file} and {line}\n"
+            "(for example: code --goto {file}:{line}, gedit +{line} {file}).\n"
+            "Empty: $VISUAL or $EDITOR when it is a windowed editor.",
+            text=self.settings.editor() or "",
+        )
+        if accepted:
+            self.settings.set_editor(command.strip() or None)
 
     def report_error(self, message: str) -> None:
         """Tell the user about a failure that has no better place (never a traceback)."""
@@ -535,4 +710,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.renderer.shutdown()
+        if self._print_thread is not None:  # a job being sent is finished, not cut off
+            self._print_thread.quit()
+            self._print_thread.wait()
         super().closeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPalette
 from PySide6.QtPdf import QPdfDocument
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 FIT_WIDTH, FIT_PAGE = "Fit width", "Fit page"
 BACKGROUND = "#6b7480"
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+DOCUMENTS_KEPT = 12  # parsed PDFs kept for going back to a pack (a few MB)
 
 
 def next_zoom(current: float, step: int) -> float:
@@ -39,7 +42,8 @@ class PreviewPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
+        # PDFs shown in this session, parsed once: id(bytes) -> (bytes, document, buffer)
+        self._documents: OrderedDict[int, tuple[bytes, QPdfDocument, QBuffer]] = OrderedDict()
 
         self.view = QPdfView(self)
         self.view.setAccessibleName("Preview of the pack")
@@ -157,17 +161,30 @@ class PreviewPane(QWidget):
 
     # -- showing a document ------------------------------------------------------
     def show_pdf(self, data: bytes, title: str = "") -> None:
-        """Show a new PDF, keeping the reader's place and zoom."""
+        """Show a new PDF, keeping the reader's place and zoom. A PDF shown before in
+        this session (the same bytes object, from the render cache) is not parsed again."""
         scroll = self.view.verticalScrollBar().value()
         had_pages = self.document.pageCount() > 0
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
-        self._buffer = buffer
+        document = self._documents.get(id(data))
+        if document is None or document[0] is not data:
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(data))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            loaded = QPdfDocument(self)
+            loaded.load(buffer)
+            # The bytes stay referenced, so their id cannot be reused while cached.
+            document = (data, loaded, buffer)
+            self._documents[id(data)] = document
+            while len(self._documents) > DOCUMENTS_KEPT:
+                _, (_, old, old_buffer) = self._documents.popitem(last=False)
+                if old is not self.document:
+                    old.close()
+                    old.deleteLater()
+                    old_buffer.close()
+                    old_buffer.deleteLater()
+        self._documents.move_to_end(id(data))
+        self.document = document[1]
+        self.view.setDocument(self.document)
         pages = self.document.pageCount()
         self.page_box.blockSignals(True)
         self.page_box.setMaximum(max(1, pages))

@@ -1,18 +1,53 @@
-"""Printing a pack at its own paper size: each PDF page drawn onto a printer page.
+"""Printing a pack at its own paper size, off the GUI thread.
 
-`page_plan` decides which pages go out in which order (range, copies,
-collation) and needs no printer; `print_pdf` does the drawing; `ask_printer`
-is the dialog, kept apart so tests can replace it.
+Where the print system takes PDF (CUPS does, through `lp`), the pack itself is
+sent: the job is vector, small and sharp, with copies, page range, duplex and
+the pack's paper size set as job options. "Print to file" writes the chosen
+pages of the pack itself. Only a printer that takes neither gets pages
+rasterised, at the printer's resolution up to MAX_DPI.
+
+`page_plan`, `PrintJob` and `lp_command` need no printer and no thread;
+`ask_printer` is the dialog, kept apart so tests can replace it; `PrintWorker`
+does the sending on a worker thread, with progress and cancel.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
+import io
+import shutil
+import subprocess
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+from briefgen.render.writer import write_atomic
+
 MAX_DPI = 300  # a raster finer than this only makes print jobs bigger
+LP_TIMEOUT = 60  # seconds for the spooler to take a job
+
+SIDES = {
+    QPrinter.DuplexMode.DuplexNone: "one-sided",
+    QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+    QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+}
 
 
 def page_plan(
@@ -37,11 +72,116 @@ def chosen_pages(printer: QPrinter, page_count: int, current_page: int = 0) -> l
     return list(range(1, page_count + 1))
 
 
-def ask_printer(parent, page_count: int, current_page: int = 0) -> QPrinter | None:
-    """Show the print dialog; the configured printer, or None when cancelled."""
+def page_ranges(pages: list[int]) -> str:
+    """1-based pages as CUPS writes a range: [1, 2, 3, 5] -> "1-3,5"."""
+    spans: list[list[int]] = []
+    for page in sorted(set(pages)):
+        if spans and page == spans[-1][1] + 1:
+            spans[-1][1] = page
+        else:
+            spans.append([page, page])
+    return ",".join(f"{a}-{b}" if a != b else str(a) for a, b in spans)
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """What the user asked for in the dialog, as plain values."""
+
+    title: str
+    pages: tuple[int, ...]  # 1-based, in order
+    page_count: int
+    copies: int
+    collate: bool
+    sides: str  # one-sided, two-sided-long-edge, two-sided-short-edge
+    media: str  # the pack's paper: "A4" or "Letter"
+    printer: str = ""  # a CUPS queue
+    output_file: str = ""  # print to file
+
+    @property
+    def sheets(self) -> int:
+        return len(self.pages) * self.copies
+
+
+def job_from_printer(
+    printer: QPrinter, page_count: int, current_page: int, title: str, media: str
+) -> PrintJob:
+    return PrintJob(
+        title=title,
+        pages=tuple(chosen_pages(printer, page_count, current_page)),
+        page_count=page_count,
+        copies=max(1, printer.copyCount()),
+        collate=printer.collateCopies(),
+        sides=SIDES.get(printer.duplex(), "one-sided"),
+        media=media,
+        printer=printer.printerName()
+        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        else "",
+        output_file=printer.outputFileName()
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        else "",
+    )
+
+
+def lp_command(job: PrintJob, pdf: Path) -> list[str]:
+    """The CUPS command that prints the pack file itself, every choice a job option."""
+    command = ["lp", "-d", job.printer, "-n", str(job.copies), "-t", job.title]
+    options = {
+        "media": job.media,
+        "sides": job.sides,
+        "collate": "true" if job.collate else "false",
+        "print-scaling": "none",  # the pack is already at the paper's size
+    }
+    if list(job.pages) != list(range(1, job.page_count + 1)):
+        options["page-ranges"] = page_ranges(list(job.pages))
+    for name, value in options.items():
+        command += ["-o", f"{name}={value}"]
+    return [*command, "--", str(pdf)]
+
+
+def route(job: PrintJob) -> str:
+    """How a job goes out: "file", "cups" (the PDF itself) or "raster"."""
+    if job.output_file:
+        return "file"
+    if job.printer and shutil.which("lp"):
+        return "cups"
+    return "raster"
+
+
+def chosen_pdf(pdf: bytes, job: PrintJob) -> bytes:
+    """The pack's own pages in the order the job prints them (copies included)."""
+    plan = page_plan(job.page_count, list(job.pages), job.copies, job.collate)
+    with pikepdf.open(io.BytesIO(pdf)) as source, pikepdf.new() as out:
+        for index in plan:
+            out.pages.append(source.pages[index])
+        out.docinfo["/Title"] = job.title
+        buffer = io.BytesIO()
+        out.save(buffer)
+        return buffer.getvalue()
+
+
+def pack_page_size(pdf: bytes) -> QPageSize:
+    """The pack's paper, from its first page."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        box = document.pages[0].mediabox
+        width, height = float(box[2]) - float(box[0]), float(box[3]) - float(box[1])
+    return QPageSize(
+        QSizeF(width, height), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
+
+
+def ask_printer(
+    parent, page_count: int, current_page: int = 0, page_size: QPageSize | None = None
+) -> QPrinter | None:
+    """Show the print dialog, set to the pack's paper; the configured printer, or None."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if page_size is not None:
+        printer.setPageLayout(
+            QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        )
+    if page_count > 1:
+        printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)  # a briefing is read as a booklet
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print pack")
+    dialog.setWindowTitle(parent.tr("Print pack") if parent is not None else "Print pack")
     dialog.setMinMax(1, max(1, page_count))
     option = QPrintDialog.PrintDialogOption
     dialog.setOptions(
@@ -63,42 +203,116 @@ def open_document(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     return document, buffer  # the buffer must live as long as the document
 
 
-def print_pdf(pdf: bytes, printer: QPrinter, current_page: int = 0, title: str = "") -> int:
-    """Print `pdf` with the printer's range and copies; returns the number of sheets sent."""
+class PrintCancelled(Exception):
+    pass
+
+
+def raster_print(pdf: bytes, printer: QPrinter, job: PrintJob, progress, cancelled) -> int:
+    """Draw each page as an image onto `printer`: for printers that take no PDF."""
     document, buffer = open_document(pdf)
-    count = document.pageCount()
-    pages = chosen_pages(printer, count, current_page)
-    copies = printer.copyCount()
-    if printer.supportsMultipleCopies():
-        copies = 1  # the print system makes the copies itself
-    plan = page_plan(count, pages, copies, printer.collateCopies())
-    if not plan:
-        return 0
-    if title:
-        printer.setDocName(title)
+    copies = 1 if printer.supportsMultipleCopies() else job.copies
+    plan = page_plan(document.pageCount(), list(job.pages), copies, job.collate)
+    printer.setDocName(job.title)
     printer.setFullPage(True)
     painter = QPainter()
-    for number, page in enumerate(plan):
-        size = document.pagePointSize(page)
-        layout = QPageLayout(
-            QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-        )
-        printer.setPageLayout(layout)
-        if number == 0:
-            if not painter.begin(printer):
-                raise OSError("the printer could not be opened")
-        elif not printer.newPage():
+    try:
+        for number, page in enumerate(plan):
+            if cancelled():
+                printer.abort()
+                raise PrintCancelled
+            size = document.pagePointSize(page)
+            layout = QPageLayout(
+                QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+            printer.setPageLayout(layout)
+            if number == 0:
+                if not painter.begin(printer):
+                    raise OSError("the printer could not be opened")
+            elif not printer.newPage():
+                raise OSError("the printer refused a new page")
+            dpi = min(printer.resolution(), MAX_DPI)
+            image = document.render(
+                page, QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
+            )
+            painter.drawImage(QRectF(printer.pageLayout().fullRectPixels(dpi)), image)
+            progress(number + 1, len(plan))
+    finally:
+        if painter.isActive():
             painter.end()
-            raise OSError("the printer refused a new page")
-        dpi = min(printer.resolution(), MAX_DPI)
-        image = document.render(
-            page, QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
-        )
-        target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-        painter.drawImage(target, image)
-    painter.end()
-    document.close()
-    buffer.close()
+        document.close()
+        buffer.close()
     return len(plan)
+
+
+class PrintWorker(QObject):
+    """Sends one job; lives on a worker thread. `finished(sheets, where)` or `failed(message)`."""
+
+    progress = Signal(int, int)  # done, total
+    finished = Signal(int, str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, pdf: bytes, job: PrintJob, printer: QPrinter | None = None):
+        super().__init__()
+        self.pdf, self.job, self.printer = pdf, job, printer
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            how = route(self.job)
+            if how == "file":
+                self.progress.emit(0, 1)
+                write_atomic(Path(self.job.output_file), chosen_pdf(self.pdf, self.job))
+                self.finished.emit(self.job.sheets, self.job.output_file)
+            elif how == "cups":
+                self.finished.emit(self._spool(), self.job.printer)
+            else:
+                assert self.printer is not None, "a raster job needs its printer"
+                sheets = raster_print(
+                    self.pdf, self.printer, self.job, self.progress.emit, self._cancel.is_set
+                )
+                self.finished.emit(sheets, self.printer.printerName())
+        except PrintCancelled:
+            self.cancelled.emit()
+        except (OSError, subprocess.SubprocessError, pikepdf.PdfError) as exc:
+            self.failed.emit(str(exc) or type(exc).__name__)
+
+    def _spool(self) -> int:
+        self.progress.emit(0, 1)
+        with tempfile.TemporaryDirectory(prefix="briefgen-print-") as folder:
+            path = Path(folder) / "pack.pdf"
+            path.write_bytes(self.pdf)
+            process = subprocess.Popen(
+                lp_command(self.job, path),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            waited = 0.0
+            try:
+                while True:
+                    try:
+                        _, error = process.communicate(timeout=0.2)
+                        break
+                    except subprocess.TimeoutExpired:
+                        waited += 0.2
+                        if self._cancel.is_set():
+                            raise PrintCancelled from None
+                        if waited > LP_TIMEOUT:
+                            raise OSError(
+                                f"the print system did not take the job in {LP_TIMEOUT} s"
+                            ) from None
+            finally:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+        if process.returncode != 0:
+            raise OSError(error.strip() or f"lp exited with {process.returncode}")
+        self.progress.emit(1, 1)
+        return self.job.sheets

@@ -19,6 +19,7 @@ from briefgen.content.problems import Problem
 
 SEVERITY, LOCATION, MESSAGE = 0, 1, 2
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def location(problem: Problem) -> str:
@@ -52,9 +53,9 @@ def summary(problems) -> str:
 
 
 class ProblemsPanel(QWidget):
-    """Emits `openRequested(path)` when a problem with a file is activated."""
+    """Emits `openRequested(path, line)` when a problem with a file is activated."""
 
-    openRequested = Signal(object)
+    openRequested = Signal(object, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -95,6 +96,7 @@ class ProblemsPanel(QWidget):
             item.setToolTip(LOCATION, location(problem))
             path = problem_path(base, problem)
             item.setData(LOCATION, PATH_ROLE, str(path) if path else "")
+            item.setData(LOCATION, LINE_ROLE, int(problem.line or 0))
             items.append(item)
         self.tree.addTopLevelItems(items)
 
@@ -108,4 +110,4 @@ class ProblemsPanel(QWidget):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         path = item.data(LOCATION, PATH_ROLE)
         if path:
-            self.openRequested.emit(Path(path))
+            self.openRequested.emit(Path(path), int(item.data(LOCATION, LINE_ROLE) or 0))

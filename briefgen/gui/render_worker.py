@@ -6,21 +6,30 @@ numbers every request (a generation); the worker skips requests that a newer
 one superseded while they waited in its queue, and the facade drops any
 result that is not for the newest request. Every failure comes back as a
 message, never as an exception in the GUI.
+
+Every pack made is kept for the session (keyed by what it prints, as batch
+keys its packs), so going back to a pack seen before costs no render; and
+while a pack is read, the other audiences of its country are made ahead of
+time in a low-priority process (`prefetch`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from briefgen.batch import keys
 from briefgen.commands.check import check_templates
 from briefgen.content.loader import load_content
 from briefgen.content.model import Content
 from briefgen.content.problems import Problems
 from briefgen.errors import BriefgenError
+from briefgen.gui.prefetch import PackCache, Prefetcher
 from briefgen.render.engine import Engine, PackRequest
 
 log = logging.getLogger(__name__)
@@ -38,12 +47,12 @@ class LoadResult:
         return self.content is not None and not self.problems.errors
 
 
-def load(root: Path) -> LoadResult:
+def load(root: Path, template_dirs=()) -> LoadResult:
     """Read and check a content folder, templates included, as `briefgen check` does."""
     root = Path(root).resolve()
     content, problems = load_content(root)
     if content is not None:
-        check_templates(content, (), problems)
+        check_templates(content, template_dirs, problems)
     return LoadResult(root, content, problems)
 
 
@@ -60,21 +69,33 @@ class RenderWorker(QObject):
     rendered = Signal(int, object, object)  # generation, PackRequest, Pack
     failed = Signal(int, str)  # generation, message
 
-    def __init__(self):
+    # From the prefetch pool's thread to this one: key, Pack (or None when it failed).
+    _prefetched = Signal(object, object)
+
+    def __init__(self, prefetch: bool = True):
         super().__init__()
         self.engine: Engine | None = None
         # Written by the GUI thread before it queues a request: plain ints, atomic under the GIL.
         self.newest_load = 0
         self.newest_render = 0
+        self.cache = PackCache()
+        self.prefetch = prefetch
+        self.prefetcher: Prefetcher | None = None
+        self._templates = ""  # digest of the template folders, part of every cache key
+        self._waiting_for: tuple[int, PackRequest, object] | None = None
+        self._prefetched.connect(self._on_prefetched)
 
-    @Slot(int, object)
-    def load(self, generation: int, root: Path) -> None:
+    @Slot(int, object, object)
+    def load(self, generation: int, root: Path, template_dirs: tuple) -> None:
         if generation < self.newest_load:
             return
         try:
-            result = load(root)
+            result = load(root, template_dirs)
             if result.usable:
-                self.engine = Engine(result.content)
+                self.engine = Engine(result.content, template_dirs)
+                self.cache.clear()
+                self._templates = keys.folder_digest(self.engine.templates.folders)
+                self._restart_prefetch(result.content, tuple(template_dirs))
         except Exception as exc:  # a bug in the core must not take the app down
             log.exception("loading %s failed", root)
             problems = Problems(Path(root).resolve())
@@ -89,14 +110,80 @@ class RenderWorker(QObject):
         if self.engine is None:
             self.failed.emit(generation, "no usable content loaded")
             return
+        self._waiting_for = None
         try:
-            pack = self.engine.render(request)
+            brief = self.engine.brief(request)
+            key = self._key(brief)
+            pack = self.cache.get(key)
+            if pack is None and self.prefetcher is not None and self.prefetcher.running(key):
+                # Being made ahead of time already: its result answers this request.
+                self._waiting_for = (generation, request, key)
+                return
+            if self.prefetcher is not None:
+                self.prefetcher.drop_waiting()  # the pack asked for comes first
+            if pack is None:
+                pack = self.engine.render_brief(brief)
+                self.cache.put(key, pack)
         except Exception as exc:
             if not isinstance(exc, BriefgenError):
                 log.exception("rendering %s failed", request)
             self.failed.emit(generation, describe(exc))
         else:
             self.rendered.emit(generation, request, pack)
+            self._prefetch_after(request)
+
+    def _key(self, brief) -> tuple[str, str]:
+        return (self._templates, keys.digest(brief))
+
+    def _restart_prefetch(self, content: Content, template_dirs: tuple) -> None:
+        if self.prefetcher is not None:
+            self.prefetcher.shutdown()
+            self.prefetcher = None
+        if not self.prefetch or (os.cpu_count() or 1) < 2:
+            return  # no idle core to use
+        self.prefetcher = Prefetcher(
+            content,
+            template_dirs,
+            lambda key, pack: self._prefetched.emit(key, pack),
+            lambda key: self._prefetched.emit(key, None),
+        )
+
+    def _prefetch_after(self, request: PackRequest) -> None:
+        """The other audiences of the country just shown, likely to be asked for next."""
+        if self.prefetcher is None or self.engine is None:
+            return
+        for audience in self.engine.content.audiences:
+            if audience == request.audience:
+                continue
+            try:
+                brief = self.engine.brief(dataclasses.replace(request, audience=audience))
+            except BriefgenError:
+                continue
+            key = self._key(brief)
+            if key not in self.cache:
+                self.prefetcher.want(key, brief)
+
+    @Slot(object, object)
+    def _on_prefetched(self, key, pack) -> None:
+        if pack is not None:
+            self.cache.put(key, pack)
+        waiting, self._waiting_for = self._waiting_for, None
+        if waiting is None or waiting[2] != key:
+            self._waiting_for = waiting
+            return
+        generation, request, _ = waiting
+        if generation < self.newest_render:
+            return  # superseded while it was being made
+        if pack is None:  # the prefetch failed: make it here, where errors are reported
+            self.render(generation, request)
+        else:
+            self.rendered.emit(generation, request, pack)
+            self._prefetch_after(request)
+
+    def stop_prefetch(self) -> None:
+        if self.prefetcher is not None:
+            self.prefetcher.shutdown()
+            self.prefetcher = None
 
 
 class Renderer(QObject):
@@ -107,16 +194,16 @@ class Renderer(QObject):
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    _load = Signal(int, object)
+    _load = Signal(int, object, object)  # generation, content folder, template folders
     _render = Signal(int, object)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, prefetch: bool = True):
         super().__init__(parent)
         self._load_gen = self._render_gen = 0
         self._done_load = self._done_render = 0
         self._thread = QThread()
         self._thread.setObjectName("briefgen-render")
-        self._worker = RenderWorker()
+        self._worker = RenderWorker(prefetch)
         self._worker.moveToThread(self._thread)
         self._load.connect(self._worker.load)
         self._render.connect(self._worker.render)
@@ -136,11 +223,11 @@ class Renderer(QObject):
     def rendering(self) -> bool:
         return self._done_render < self._render_gen
 
-    def load(self, root: Path) -> int:
+    def load(self, root: Path, template_dirs=()) -> int:
         was_busy = self.busy
         self._load_gen += 1
         self._worker.newest_load = self._load_gen
-        self._load.emit(self._load_gen, Path(root))
+        self._load.emit(self._load_gen, Path(root), tuple(Path(d) for d in template_dirs))
         self._busy_from(was_busy)
         return self._load_gen
 
@@ -159,6 +246,7 @@ class Renderer(QObject):
             self._worker.newest_load = self._worker.newest_render = 1 << 62
             self._thread.quit()
             self._thread.wait()
+            self._worker.stop_prefetch()
 
     def _busy_from(self, was_busy: bool) -> None:
         if self.busy != was_busy:

@@ -11,6 +11,9 @@ from briefgen.gui.choices import Choices
 SAFETY = {"auto": None, "on": True, "off": False}
 
 
+RECENT = 8  # content folders under File > Open recent
+
+
 def store() -> QSettings:
     """The app's settings file; tests point IniFormat's user path at a temporary folder."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "briefgen", "briefgen")
@@ -34,6 +37,30 @@ class Settings:
 
     def set_content_dir(self, folder: Path | None) -> None:
         self._s.setValue("content/folder", str(folder) if folder else "")
+
+    # -- recently opened content folders, newest first ----------------------------
+    def recent_content(self) -> list[Path]:
+        value = self._s.value("content/recent") or []
+        folders = [value] if isinstance(value, str) else list(value)
+        return [Path(f) for f in folders if f][:RECENT]
+
+    def add_recent_content(self, folder: Path) -> None:
+        folders = [str(folder), *(str(f) for f in self.recent_content() if f != folder)]
+        self._s.setValue("content/recent", folders[:RECENT])
+
+    # -- the editor problems open in: a command with {file} and {line} -----------
+    def editor(self) -> str | None:
+        return self._str("problems/editor")
+
+    def set_editor(self, command: str | None) -> None:
+        self._s.setValue("problems/editor", command or "")
+
+    # -- a folder of template overrides (--templates) ----------------------------
+    def templates_dir(self) -> Path | None:
+        return self._path("content/templates")
+
+    def set_templates_dir(self, folder: Path | None) -> None:
+        self._s.setValue("content/templates", str(folder) if folder else "")
 
     # -- the last choices ------------------------------------------------------
     def choices(self) -> Choices:

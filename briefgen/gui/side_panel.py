@@ -15,25 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefgen.content.model import Content
+from briefgen.content.sections import section_title
 from briefgen.gui.choices import Choices, is_org_file
 from briefgen.gui.country_picker import CountryPicker
 
 OPEN_PROFILE = "\x00open"  # the org combo's "Open profile file…" entry
-SECTION_NAMES = {
-    "summary": "Summary",
-    "key_facts": "Key facts",
-    "timeline": "Timeline",
-    "status": "Treaty status",
-    "concerns": "Concerns",
-    "examples": "Examples",
-    "asks": "Asks",
-    "country": "Country profile",
-    "contact": "Contact",
-}
-
-
-def section_name(section: str) -> str:
-    return SECTION_NAMES.get(section, section.replace("_", " ").capitalize())
 
 
 def heading(text: str, buddy: QWidget | None = None) -> QLabel:
@@ -168,7 +154,7 @@ class ChoicesPanel(QWidget):
         audience = self._audience()
         optional = audience.optional_sections if audience else ()
         for section in optional:
-            box = QCheckBox(section_name(section), self.sections_box)
+            box = QCheckBox(section_title(section), self.sections_box)
             box.setChecked(section not in self._without)
             box.toggled.connect(lambda on, s=section: self._section_toggled(s, on))
             self.sections_layout.addWidget(box)

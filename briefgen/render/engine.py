@@ -12,9 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen import __version__
+from briefgen.content.images import image_problem
+from briefgen.content.limits import current
 from briefgen.content.model import Content, OrgProfile
+from briefgen.content.safeopen import UnsafeFileError, read_inside
 from briefgen.errors import RenderError
 from briefgen.paths import shipped_assets, shipped_templates
+from briefgen.render.deadline import time_limit
+from briefgen.render.designs import Designs, Look
+from briefgen.render.freeze import freeze
 from briefgen.render.gcdefer import collection_deferred
 from briefgen.render.pdf import Metadata, PdfRenderer
 from briefgen.render.templating import Templates, file_url
@@ -47,22 +53,62 @@ class Pack:
     seconds: float = 0.0
 
 
+def page_bounds_warning(brief: Brief, pages: int) -> str | None:
+    """A sentence when a pack, after type fitting, has more pages than its
+    audience allows (or fewer than it asks for)."""
+    low, high = brief.page_limits
+    if pages > high:
+        return (
+            f"{pages} pages, more than the {high} the '{brief.audience}' audience allows "
+            f"(pages: max in audiences.yaml), even with the type fitted"
+        )
+    if pages < low:
+        return (
+            f"{pages} page{'s' if pages != 1 else ''}, fewer than the {low} the "
+            f"'{brief.audience}' audience asks for (pages: min in audiences.yaml)"
+        )
+    return None
+
+
 class Engine:
     def __init__(self, content: Content, template_dirs=()):
         self.content = content
         folders = [*template_dirs, content.template_dir, shipped_templates()]
-        self.templates = Templates(folders)
+        self.templates = Templates(folders, content.campaign.language)
+        self.designs = Designs(self.templates.folders)
         self.renderer = PdfRenderer([content.root, shipped_assets(), *self.templates.folders])
         self._logos: dict[tuple, str] = {}  # (path, size, mtime) -> data: URI
 
     def brief(self, request: PackRequest) -> Brief:
         return select(self.content, request.audience, request.country, request.options())
 
+    def look(self, audience_id: str) -> Look:
+        """The audience's design with its own overrides; a clear error for a design
+        no template folder declares."""
+        audience = self.content.audiences[audience_id]
+        look = self.designs.look(audience.presentation)
+        if look is None:
+            raise RenderError(
+                f"{audience.where.file}:{audience.where.line}: audience '{audience_id}': "
+                f"unknown design '{audience.presentation.design}' "
+                f"(designs: {', '.join(self.designs.names()) or 'none'})"
+            )
+        return look
+
+    def template_name(self, audience_id: str) -> str:
+        """The audience's `template:`, else a template named after it if a
+        template folder holds one (an override hook), else its design's."""
+        audience = self.content.audiences[audience_id]
+        if audience.presentation.template:
+            return audience.presentation.template
+        own = f"{audience_id}.html.j2"
+        return own if self.templates.find(own) else self.look(audience_id).template
+
     def html(self, brief: Brief) -> str:
-        audience = self.content.audiences[brief.audience]
         return self.templates.render(
-            audience.template,
-            brief=brief,
+            self.template_name(brief.audience),
+            brief=freeze(brief),
+            look=freeze(self.look(brief.audience), methods=("heading",)),
             t=self.templates.label_function(brief.language),
             version=__version__,
             logo_src=self.logo_src(brief),
@@ -81,27 +127,51 @@ class Engine:
         )
         if kind is None:
             return file_url(logo)
-        stat = logo.stat()
-        version = (logo, stat.st_size, stat.st_mtime_ns)
-        if version not in self._logos:
-            encoded = base64.b64encode(logo.read_bytes()).decode("ascii")
-            self._logos[version] = f"data:{kind};base64,{encoded}"
+        try:
+            stat = logo.stat()
+            version = (logo, stat.st_size, stat.st_mtime_ns)
+            if version not in self._logos:
+                data = read_inside(logo, (logo.parent,), current().image_bytes, "image_bytes")
+                problem = image_problem(data, logo.name, current())
+                if problem:
+                    raise RenderError(f"{logo}: organisation logo: {problem}")
+                encoded = base64.b64encode(data).decode("ascii")
+                self._logos[version] = f"data:{kind};base64,{encoded}"
+        except (OSError, UnsafeFileError) as exc:
+            raise RenderError(f"{logo}: organisation logo: {exc}") from None
         return self._logos[version]
 
     def stylesheets(self, brief: Brief) -> list[Path]:
-        names = [BASE_STYLESHEET, f"{brief.audience}.css"]
-        found = [self.templates.find(name) for name in names]
-        if found[0] is None:
+        """pack.css, the design's stylesheet, and one named after the audience if
+        a template folder holds one (an override hook)."""
+        look = self.look(brief.audience)
+        base = self.templates.find(BASE_STYLESHEET)
+        if base is None:
             raise RenderError(f"stylesheet {BASE_STYLESHEET} not found in the template folders")
-        return [path for path in found if path is not None]
+        found = [base]
+        if look.stylesheet:
+            design = self.templates.find(look.stylesheet)
+            if design is None:
+                raise RenderError(
+                    f"design '{look.design}': stylesheet {look.stylesheet} not found "
+                    "in the template folders"
+                )
+            found.append(design)
+        own = self.templates.find(f"{brief.audience}.css")
+        return [*found, *([own] if own else [])]
 
     def metadata(self, brief: Brief) -> Metadata:
         authors = () if brief.safety or brief.org is None else (brief.org.name,)
+        t = self.templates.label_function(brief.language)
+        words = {
+            "title": brief.title,
+            "audience": brief.audience_name,
+            "country": brief.country.name,
+        }
         return Metadata(
-            title=f"{brief.title}: {brief.audience_name} briefing, {brief.country.name}",
+            title=t("pdf_title", **words),
             authors=authors,
-            subject=f"{brief.title}. {brief.audience_name} briefing on {brief.country.name}, "
-            f"as of {brief.as_of.isoformat()}.",
+            subject=t("pdf_subject", **words, date=brief.as_of.isoformat()),
             keywords=(brief.campaign_id, brief.audience, brief.country.code),
             language=brief.language,
             created=f"{brief.as_of.isoformat()}T00:00:00Z",
@@ -115,8 +185,10 @@ class Engine:
 
     def render_brief(self, brief: Brief, started: float | None = None) -> Pack:
         started = time.perf_counter() if started is None else started
-        with collection_deferred():
+        with time_limit(current().render_seconds), collection_deferred():
             pdf, pages, warnings = self._pdf(brief)
+        bounds = page_bounds_warning(brief, pages)
+        warnings = [*([bounds] if bounds else []), *warnings]
         return Pack(brief, pdf, pages, tuple(warnings), time.perf_counter() - started)
 
     def _pdf(self, brief: Brief):

@@ -2,36 +2,84 @@
 
 Templates and content are untrusted: without this, `<link rel=attachment
 href=file:///etc/passwd>` would embed any file in the PDF and an `http` URL
-would go to the network. Here only data: URLs and files under the given
-roots are served; everything else is refused (and reported as a warning).
+would go to the network. Here only data: URLs and regular files under the
+given roots (through the safe open: links resolved, FIFOs refused, size
+bounded) are served; everything else is refused and reported as a warning.
+Images, from a file or a data: URL, must be the image they claim to be and
+within the pixel and SVG element limits.
 """
 
 from __future__ import annotations
 
+import base64
 import mimetypes
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote, unquote_to_bytes, urlparse
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from briefgen.content import limits as _limits
+from briefgen.content.images import image_problem, kind_of
+from briefgen.content.safeopen import UnsafeFileError, read_inside
+
+_IMAGE_TYPES = {
+    "image/png": "png",
+    "image/jpeg": "jpeg",
+    "image/gif": "gif",
+    "image/webp": "webp",
+    "image/svg+xml": "svg",
+}
 
 
 class FolderFetcher(URLFetcher):
     def __init__(self, roots):
-        super().__init__(allowed_protocols=("file", "data"), timeout=2)
+        super().__init__(allowed_protocols=("file", "data"), timeout=2, allow_redirects=False)
         self.roots = tuple(Path(root).resolve() for root in roots)
 
     def fetch(self, url, headers=None):
-        scheme = url.split(":", 1)[0].lower()
+        scheme = url.split(":", 1)[0].lower().strip()
+        limits = _limits.current()
         if scheme == "data":
-            return super().fetch(url, headers)
+            content_type, body = _decode_data_url(url, limits.image_bytes)
+            _check_image(body, content_type, "a data: URL", limits)
+            return URLFetcherResponse(
+                url[:64], body, headers={"Content-Type": content_type or "text/plain"}
+            )
         if scheme != "file":
-            raise ValueError(f"refused to fetch {url}: briefgen reads no network resources")
-        path = Path(unquote(urlparse(url).path)).resolve()
-        if not any(path.is_relative_to(root) for root in self.roots):
-            raise ValueError(f"refused to read {path}: outside the content and asset folders")
-        if not path.is_file():
-            raise ValueError(f"file not found: {path}")
+            raise ValueError(f"refused to fetch {url[:200]}: briefgen reads no network resources")
+        path = Path(unquote(urlparse(url).path))
+        try:
+            body = read_inside(path, self.roots, limits.image_bytes, "image_bytes")
+        except UnsafeFileError as exc:
+            raise ValueError(exc.message) from None
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(
-            path.as_uri(), path.read_bytes(), headers={"Content-Type": content_type}
-        )
+        _check_image(body, content_type, path.name, limits)
+        return URLFetcherResponse(path.as_uri(), body, headers={"Content-Type": content_type})
+
+
+def _decode_data_url(url: str, limit: int) -> tuple[str, bytes]:
+    head, comma, data = url.partition(",")
+    if not comma:
+        raise ValueError("refused a data: URL without a comma")
+    params = head[5:].split(";")
+    content_type = params[0].strip().lower() or "text/plain"
+    if len(data) > limit * 2:
+        raise ValueError(f"refused a data: URL larger than {limit:,} bytes")
+    try:
+        body = base64.b64decode(unquote(data)) if "base64" in params[1:] else unquote_to_bytes(data)
+    except ValueError:
+        raise ValueError("refused a data: URL that is not valid base64") from None
+    if len(body) > limit:
+        raise ValueError(f"refused a data: URL larger than {limit:,} bytes")
+    return content_type, body
+
+
+def _check_image(body: bytes, content_type: str, name: str, limits) -> None:
+    """Raise ValueError when an image is not what it says or is too large to draw."""
+    claimed = _IMAGE_TYPES.get(content_type)
+    actual = kind_of(body)
+    if claimed is None and actual is None:
+        return  # a font, a stylesheet, an attachment: sized by the read limit
+    problem = image_problem(body, name, limits, allowed=tuple(_IMAGE_TYPES.values()))
+    if problem:
+        raise ValueError(f"refused image: {problem}")

@@ -14,6 +14,8 @@ from pathlib import Path
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
+from briefgen.content.limits import current
+from briefgen.content.safeopen import UnsafeFileError, check_regular, read_inside
 from briefgen.errors import RenderError
 from briefgen.render.fetcher import FolderFetcher
 
@@ -49,13 +51,26 @@ class PdfRenderer:
         self._stylesheets: dict[Path, CSS] = {}
 
     def stylesheet(self, path: Path) -> CSS:
-        """A parsed stylesheet, parsed once per renderer."""
-        path = Path(path).resolve()
-        if path not in self._stylesheets:
-            self._stylesheets[path] = CSS(
-                filename=str(path), url_fetcher=self.fetcher, font_config=self.fonts
-            )
-        return self._stylesheets[path]
+        """A parsed stylesheet, parsed once per renderer; read through the safe
+        open (inside the allowed folders, a regular file, bounded in size)."""
+        given = Path(path)
+        try:
+            real = check_regular(given, self.roots)
+            if real not in self._stylesheets:
+                raw = read_inside(given, self.roots, current().template_bytes, "template_bytes")
+                self._stylesheets[real] = CSS(
+                    string=raw.decode("utf-8"),
+                    base_url=real.as_uri(),
+                    url_fetcher=self.fetcher,
+                    font_config=self.fonts,
+                )
+        except UnsafeFileError as exc:
+            raise RenderError(f"{given}: {exc.message}") from None
+        except UnicodeDecodeError:
+            raise RenderError(f"{given}: the stylesheet is not UTF-8 text") from None
+        except Exception as exc:  # noqa: BLE001 - a hostile stylesheet fails as a sentence
+            raise RenderError(f"{given}: the stylesheet cannot be read ({exc})") from None
+        return self._stylesheets[real]
 
     def render(
         self, html: str, stylesheets, metadata: Metadata, extra_roots=()

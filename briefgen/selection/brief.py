@@ -27,7 +27,7 @@ class StatusView:
     treaty_id: str
     treaty: str
     status: str  # status id, "unknown" when no source records it
-    label: str
+    label: str | None  # None: the campaign gives none, the labels' `not_recorded` is printed
     date: dt.date | None
     note: Rich | None
     cites: Rich  # sources listed for the status beyond those cited in the note

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefgen.content.country_search import resolve_country
 from briefgen.content.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
 from briefgen.content.text import AudienceText, Text, parse_inline
 from briefgen.errors import UsageError
@@ -42,15 +43,22 @@ class Options:
     org: OrgProfile | None = None  # None: the content's "default" profile
 
 
-def sections_without(content: Content, without) -> frozenset[str] | None:
-    """Options.sections for a user who leaves out `without`: None when nothing is
-    left out; a usage error naming the choices when a section is not optional."""
+def sections_without(content: Content, without, audience_ids=None) -> frozenset[str] | None:
+    """Options.sections for a user who leaves out `without` from the packs of
+    `audience_ids` (None: every audience): None when nothing is left out; a usage
+    error naming the choices when a section is optional for none of them."""
     without = {s.strip() for s in without if s and s.strip()}
-    optional = {s for a in content.audiences.values() for s in a.optional_sections}
+    chosen = [
+        content.audiences[a]
+        for a in (audience_ids if audience_ids is not None else content.audiences)
+        if a in content.audiences
+    ]
+    optional = {s for a in chosen for s in a.optional_sections}
     unknown = without - optional
     if unknown:
+        whose = f"the {chosen[0].id} pack's" if len(chosen) == 1 else "these packs'"
         raise UsageError(
-            f"cannot leave out {', '.join(sorted(unknown))}; optional sections "
+            f"cannot leave out {', '.join(sorted(unknown))}; {whose} optional sections "
             f"are: {', '.join(sorted(optional)) or 'none'}"
         )
     return frozenset(optional - without) if without else None
@@ -64,13 +72,9 @@ def select(
         raise UsageError(
             f"unknown audience '{audience_id}'; choose one of: {', '.join(content.audiences)}"
         )
-    code = (country_code or "").upper()
-    country = content.countries.get(code)
-    if country is None:
-        raise UsageError(
-            f"unknown country '{country_code}'; use an ISO code listed by "
-            "'briefgen list countries' (e.g. KR, US, BR)"
-        )
+    country = content.countries.get((country_code or "").upper())
+    if country is None:  # a name, or part of one, as the app's search field takes
+        country = resolve_country(content.countries.values(), country_code or "")
     language = options.language or content.campaign.language
     if language not in content.campaign.languages:
         raise UsageError(

@@ -43,6 +43,7 @@ def open_window(qtbot):
     from briefgen.gui.main_window import MainWindow
 
     def opener(folder, wait=True, **kwargs):
+        kwargs.setdefault("prefetch", False)  # one test turns it on; a process per window is slow
         window = MainWindow(folder, debounce_ms=kwargs.pop("debounce_ms", 20), **kwargs)
         qtbot.addWidget(window)
         window.show()

@@ -130,3 +130,34 @@ def test_closing_while_running_cancels_first(dialog, qtbot, tmp_path):
     assert dialog.running  # not closed yet: the packs in flight finish first
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     assert not dialog.isVisible()
+
+
+def test_the_dialog_starts_from_the_windows_content_org_and_last_output_folder(
+    qtbot, open_window, mini_copy, tmp_path
+):
+    from tests.gui.test_gui_window import choose
+
+    window = open_window(mini_copy)
+    org = window.panel.org
+    choose(qtbot, window, lambda: org.setCurrentIndex(org.findData("friends")))
+    window.settings.set_folder("batch", tmp_path)
+    window.batch_action.trigger()
+    opened = window._batch
+    qtbot.addWidget(opened)
+    assert opened.content is window.content  # not read again on the GUI thread
+    ticked = [
+        opened.orgs.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(opened.orgs.count())
+        if opened.orgs.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == ["friends"]
+    assert opened.out.text() == str(tmp_path)
+    out = tmp_path / "round-two"
+    opened.out.setText(str(out))
+    tick_only(opened.audiences, {"public"})
+    tick_only(opened.countries, {"FR"})
+    opened.jobs.setValue(1)
+    qtbot.mouseClick(opened.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not opened.running, timeout=60_000)
+    assert (out / "friends" / "water-public-fr.pdf").is_file()
+    assert window.settings.folder("batch") == out  # offered first next time

@@ -17,7 +17,7 @@ def loaded(qtbot, renderer, folder):
 
 
 def test_the_newest_request_wins(qtbot, mini):
-    renderer = Renderer()
+    renderer = Renderer(prefetch=False)
     try:
         assert loaded(qtbot, renderer, mini).usable
         shown, worked = [], []
@@ -37,7 +37,7 @@ def test_the_newest_request_wins(qtbot, mini):
 
 
 def test_errors_in_the_worker_come_back_as_messages(qtbot, mini, monkeypatch):
-    renderer = Renderer()
+    renderer = Renderer(prefetch=False)
     try:
         assert loaded(qtbot, renderer, mini).usable
         with qtbot.waitSignal(renderer.failed, timeout=TIMEOUT) as blocker:
@@ -77,3 +77,52 @@ def test_the_watcher_follows_files_that_editors_replace(qtbot, mini_copy):
         (mini_copy / ".de.yaml.swp").write_text("noise")  # an editor's swap file
     watcher.watch(None)
     assert watcher.paths() == []
+
+
+def test_a_pack_seen_before_is_not_rendered_again(qtbot, mini, monkeypatch):
+    renderer = Renderer(prefetch=False)
+    try:
+        assert loaded(qtbot, renderer, mini).usable
+        engine = renderer._worker.engine
+        made = []
+        original = engine.render_brief
+        monkeypatch.setattr(
+            engine, "render_brief", lambda brief, *a: made.append(brief) or original(brief, *a)
+        )
+        packs = []
+        for code in ("FR", "DE", "FR"):
+            with qtbot.waitSignal(renderer.rendered, timeout=TIMEOUT) as blocker:
+                renderer.render(PackRequest("public", code))
+            packs.append(blocker.args[1])
+        assert len(made) == 2  # France once, Germany once
+        assert packs[2] is packs[0]
+        with qtbot.waitSignal(renderer.loaded, timeout=TIMEOUT):
+            renderer.load(mini)  # new content: nothing kept from before
+        with qtbot.waitSignal(renderer.rendered, timeout=TIMEOUT) as blocker:
+            renderer.render(PackRequest("public", "FR"))
+        assert blocker.args[1] is not packs[0]
+    finally:
+        renderer.shutdown()
+
+
+def test_the_other_audiences_are_made_ahead_of_time(qtbot, mini):
+    """After one pack, the same country's other audiences are rendered in a
+    low-priority process; asking for one then needs no render in the app."""
+    renderer = Renderer(prefetch=True)
+    try:
+        assert loaded(qtbot, renderer, mini).usable
+        worker = renderer._worker
+        with qtbot.waitSignal(renderer.rendered, timeout=TIMEOUT):
+            renderer.render(PackRequest("legislator", "FR"))
+        others = [a for a in worker.engine.content.audiences if a != "legislator"]
+        wanted = [worker._key(worker.engine.brief(PackRequest(a, "FR"))) for a in others]
+        qtbot.waitUntil(lambda: all(k in worker.cache for k in wanted), timeout=60_000)
+        rendered_here = []
+        worker.engine.render_brief = lambda *a: rendered_here.append(a)  # would be a miss
+        with qtbot.waitSignal(renderer.rendered, timeout=TIMEOUT) as blocker:
+            renderer.render(PackRequest(others[0], "FR"))
+        assert rendered_here == []
+        pack = blocker.args[1]
+        assert pack.brief.audience == others[0] and pack.pdf.startswith(b"%PDF")
+    finally:
+        renderer.shutdown()

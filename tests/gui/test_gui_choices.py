@@ -48,12 +48,11 @@ def test_request_for_leaves_out_unticked_optional_sections(content):
     )
 
 
-def test_the_suggested_name_has_audience_country_and_date(content):
+def test_the_suggested_name_has_audience_country_and_the_contents_as_of_date(content):
+    """The date the facts stand at, not the day of saving: a pack saved twice is one file."""
     request = request_for(content, Choices("journalist", "VN", "default"))
-    assert (
-        suggested_name(content, request, dt.date(2026, 3, 4))
-        == "water-journalist-vn-2026-03-04.pdf"
-    )
+    assert content.campaign.as_of == dt.date(2026, 1, 15)
+    assert suggested_name(content, request) == "water-journalist-vn-2026-01-15.pdf"
 
 
 def test_pdf_target_adds_the_suffix_only_when_missing():

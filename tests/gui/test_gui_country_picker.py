@@ -2,13 +2,13 @@
 
 import pytest
 
+from briefgen.content.country_search import match_rank
 from briefgen.content.model import Country, Where
 from briefgen.gui.country_picker import (
     CODE_ROLE,
     CountryFilter,
     CountryModel,
     CountryPicker,
-    match_rank,
 )
 
 
@@ -89,6 +89,18 @@ def test_the_picker_selects_the_first_match_on_enter(qtbot):
         qtbot.keyClick(picker.search, "\r")
     assert signal.args == ["KR"]
     assert picker.current() == "KR"
+
+
+def test_kor_and_enter_picks_the_republic_of_korea(qtbot):
+    """Both Koreas match "kor" at the start of a word: the shorter name is the
+    closer match, so Enter picks the Republic of Korea, not the DPRK."""
+    picker = CountryPicker()
+    qtbot.addWidget(picker)
+    picker.set_countries(COUNTRIES, current="VN")
+    with qtbot.waitSignal(picker.countryChanged) as signal:
+        qtbot.keyClicks(picker.search, "kor")
+        qtbot.keyClick(picker.search, "\r")
+    assert signal.args == ["KR"]
 
 
 def test_typing_does_not_change_the_country_until_one_is_picked(qtbot):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from helpers import flat, pdf_reader, pdf_text
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -167,16 +167,17 @@ def test_a_render_failure_is_reported_not_raised(qtbot, open_window, mini_copy, 
     assert "could not be made" in window.statusBar().currentMessage()
 
 
-def test_print_sends_every_page_at_the_pack_size(
+def test_print_to_file_writes_the_pack_itself_at_its_size_off_the_gui_thread(
     qtbot, open_window, mini_copy, tmp_path, monkeypatch
 ):
     window = open_window(mini_copy)
     choose(qtbot, window, lambda: window.panel.set_country("US"))
     output = tmp_path / "printed.pdf"
-    monkeypatch.setattr(printing, "MAX_DPI", 72)
+    shown = {}
 
-    def fake_dialog(parent, page_count, current_page):
+    def fake_dialog(parent, page_count, current_page, page_size):
         assert page_count == window.pack.pages
+        shown["paper"] = page_size.id()  # the dialog opens at the pack's paper
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(output))
@@ -184,32 +185,70 @@ def test_print_sends_every_page_at_the_pack_size(
 
     monkeypatch.setattr(printing, "ask_printer", fake_dialog)
     window.print_action.trigger()
+    assert window.is_printing()  # sent from a worker thread: the window goes on
+    qtbot.waitUntil(lambda: not window.is_printing(), timeout=TIMEOUT)
+    assert shown["paper"] == QPageSize.PageSizeId.Letter
     reader = pdf_reader(output.read_bytes())
     assert len(reader.pages) == window.pack.pages
     box = reader.pages[0].mediabox
     assert (round(box.width), round(box.height)) == (612, 792)  # the US pack is on Letter
+    assert "Images" not in str(reader.pages[0]["/Resources"])  # vector text, not a raster
+    assert "Sent" in window.statusBar().currentMessage()
 
 
-def test_print_honours_page_range_and_copies(qapp, tmp_path, mini, monkeypatch):
+def test_print_to_file_honours_page_range_and_copies(qapp, tmp_path, mini):
+    from PySide6.QtGui import QPageRanges
+
     from briefgen.content.loader import load_content_or_raise
     from briefgen.render.engine import Engine, PackRequest
 
     pdf = Engine(load_content_or_raise(mini)[0]).render(PackRequest("journalist", "FR")).pdf
     pages = len(pdf_reader(pdf).pages)
     assert pages >= 2
-    monkeypatch.setattr(printing, "MAX_DPI", 36)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "two.pdf"))
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
-    from PySide6.QtGui import QPageRanges
-
     ranges = QPageRanges()
     ranges.addPage(2)
     printer.setPageRanges(ranges)
     printer.setCopyCount(3)
-    assert printing.print_pdf(pdf, printer) == 3
-    assert len(pdf_reader((tmp_path / "two.pdf").read_bytes()).pages) == 3
+    job = printing.job_from_printer(printer, pages, 0, "two", "A4")
+    assert (job.pages, job.copies, printing.route(job)) == ((2,), 3, "file")
+    worker = printing.PrintWorker(pdf, job, printer)
+    done = []
+    worker.finished.connect(lambda sheets, where: done.append(sheets))
+    worker.run()
+    assert done == [3]
+    printed = pdf_reader((tmp_path / "two.pdf").read_bytes())
+    source = pdf_reader(pdf)
+    assert len(printed.pages) == 3
+    assert {page.extract_text() for page in printed.pages} == {source.pages[1].extract_text()}
+
+
+def test_raster_printing_can_be_cancelled(qapp, tmp_path, mini, monkeypatch):
+    """The fallback for printers that take no PDF stops at Cancel, between pages."""
+    from briefgen.content.loader import load_content_or_raise
+    from briefgen.render.engine import Engine, PackRequest
+
+    pdf = Engine(load_content_or_raise(mini)[0]).render(PackRequest("journalist", "FR")).pdf
+    monkeypatch.setattr(printing, "MAX_DPI", 36)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "raster.pdf"))
+    job = printing.PrintJob(
+        "raster", (1, 2), 2, copies=2, collate=True, sides="one-sided", media="A4"
+    )
+    assert printing.route(job) == "raster"
+    sent = printing.raster_print(pdf, printer, job, lambda done, total: None, lambda: False)
+    assert sent == 2 if printer.supportsMultipleCopies() else sent == 4
+    worker = printing.PrintWorker(pdf, job, printer)
+    outcome = []
+    worker.progress.connect(lambda done, total: worker.cancel())
+    worker.cancelled.connect(lambda: outcome.append("cancelled"))
+    worker.finished.connect(lambda *_: outcome.append("finished"))
+    worker.run()
+    assert outcome == ["cancelled"]
 
 
 def test_choices_and_folder_are_remembered_between_runs(qtbot, open_window, mini_copy, monkeypatch):
@@ -281,7 +320,7 @@ def test_batch_appears_only_when_its_dialog_exists(qtbot, open_window, mini_copy
     made = []
 
     class BatchDialog:
-        def __init__(self, parent, content_dir, org_choices):
+        def __init__(self, parent, content_dir, org_choices, **window_state):
             made.append((parent, content_dir, org_choices))
 
         def show(self):
@@ -375,3 +414,90 @@ def test_the_preview_ends_on_the_last_choice_after_quick_changes(qtbot, open_win
         ),
         timeout=TIMEOUT,
     )
+
+
+def test_saving_while_the_content_has_errors_asks_first(
+    qtbot, open_window, mini_copy, tmp_path, monkeypatch
+):
+    """The pack shown predates the broken edit: saving it silently would hand out
+    a pack without the latest changes."""
+    window = open_window(mini_copy)
+    broken = mini_copy / "countries.yaml"
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):
+        broken.write_text(broken.read_text() + "- {code: KR, name: [unclosed\n")
+    assert window.content_errors() >= 1
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or QMessageBox.Cancel
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "x.pdf"), ""))
+    window.save_action.trigger()
+    assert asked and "older pack" in asked[0]
+    assert not (tmp_path / "x.pdf").exists()  # cancelled: nothing saved
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    window.save_action.trigger()
+    assert (tmp_path / "x.pdf").is_file()  # saved on purpose
+
+
+def test_the_window_fits_the_screen_whatever_was_saved(qtbot, open_window, mini_copy):
+    window = open_window(mini_copy)
+    room = window.screen().availableGeometry()
+    window.resize(room.width() + 600, room.height() + 400)  # as restored from a larger monitor
+    window.move(room.right() - 50, room.bottom() - 50)
+    window.fit_to_screen()
+    frame = window.frameGeometry()
+    assert room.contains(frame), (room, frame)
+    window.resize(window.width(), 420)  # a short screen: the choices scroll, not the buttons
+    qtbot.wait(50)
+    for button in (window.save_button, window.print_button):
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert button.isVisible() and window.rect().contains(corner), (corner, window.rect())
+
+
+def test_the_app_uses_a_templates_folder_and_remembers_it(qtbot, open_window, mini_copy, tmp_path):
+    overrides = tmp_path / "overrides" / "labels"
+    overrides.mkdir(parents=True)
+    (overrides / "en.yaml").write_text('page_of: "Sheet {page} of {pages}"\n')
+    window = open_window(mini_copy, templates_dir=overrides.parent)
+    assert "Sheet 1 of" in all_text(window)
+    window.close()
+    again = open_window(mini_copy)  # no folder given: the one used last time
+    assert again.templates_dir == overrides.parent.resolve()
+    with qtbot.waitSignal(again.renderer.rendered, timeout=TIMEOUT):
+        again.no_templates_action.trigger()
+    assert "Sheet 1 of" not in all_text(again) and "Page 1 of" in all_text(again)
+    assert again.templates_dir is None and not again.no_templates_action.isEnabled()
+
+
+def test_recent_content_folders_are_offered(qtbot, open_window, mini_copy, tmp_path, monkeypatch):
+    other = tmp_path / "other"
+    import shutil
+
+    shutil.copytree(mini_copy, other)
+    window = open_window(mini_copy)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(other))
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):
+        window.open_action.trigger()
+    window.recent_menu.aboutToShow.emit()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names[0] == str(other.resolve())
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(mini_copy))
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):
+        window.open_action.trigger()
+    window.recent_menu.aboutToShow.emit()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names[:2] == [str(mini_copy.resolve()), str(other.resolve())]
+    with qtbot.waitSignal(window.renderer.loaded, timeout=TIMEOUT):
+        window.recent_menu.actions()[1].trigger()
+    assert window.content_dir == other.resolve()
+
+
+def test_the_status_bar_counts_the_warnings_the_problems_panel_lists(qtbot, open_window, mini_copy):
+    from briefgen.gui.main_window import pack_summary
+
+    window = open_window(mini_copy)
+    own = len(window.pack.warnings)
+    assert pack_summary(window.pack, 2).endswith(f"{own + 2} warnings")
+    shown = sum(1 for p in window._content_problems if not p.is_error) + own
+    expected = f"{shown} warning{'s' if shown != 1 else ''}" if shown else "no warnings"
+    assert window.pack_info.text().endswith(expected)
