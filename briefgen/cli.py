@@ -147,6 +147,13 @@ def parser(content=None) -> argparse.ArgumentParser:
     batch.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="worker processes (default: every core)"
     )
+    batch.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="render on the workers of a Dask cluster, e.g. tcp://host:8786 (they need "
+        "briefgen and its fonts; this machine writes every file; see docs/distributed.md)",
+    )
     batch.add_argument("--zip", action="store_true", help="also write one zip of the output")
     batch.add_argument(
         "--merge",
@@ -171,6 +178,34 @@ def parser(content=None) -> argparse.ArgumentParser:
         help=without_help,
     )
 
+    status = sub.add_parser("status", help="treaty status records: import from the UN page")
+    status_sub = status.add_subparsers(dest="status_command", required=True)
+    importing = status_sub.add_parser(
+        "import",
+        help="show (and with --apply write) what a saved UN Treaty Collection "
+        "status page changes in the content's status records",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE", help="the status page saved as HTML")
+    importing.add_argument(
+        "--content", type=Path, default=None, metavar="DIR", help="content folder to update"
+    )
+    importing.add_argument("--treaty", help="treaty id (default: the campaign's first)")
+    importing.add_argument(
+        "--source",
+        default="untc-status",
+        metavar="ID",
+        help="the source entry for the page; its 'accessed' becomes the page's date",
+    )
+    importing.add_argument("--signed-as", default="signed", metavar="STATUS")
+    importing.add_argument("--ratified-as", default="ratified", metavar="STATUS")
+    importing.add_argument(
+        "--accessed",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the page's date when it does not show 'Status as at'",
+    )
+    importing.add_argument("--apply", action="store_true", help="write the changes without asking")
+
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--content", type=Path, default=None, metavar="DIR")
     gui.add_argument(
@@ -181,6 +216,21 @@ def parser(content=None) -> argparse.ArgumentParser:
         help="a folder of templates that override the shipped ones (remembered)",
     )
     return top
+
+
+def _iso_date(value: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-11-19: {value}") from None
+
+
+def _ask(question: str) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
 
 
 def _content_for_help(argv) -> object | None:
@@ -246,6 +296,18 @@ def _run(args) -> int:
     if args.command == "list":
         commands.list_items(content_dir, args.what)
         return 0
+    if args.command == "status":
+        return commands.status_import(
+            content_dir,
+            args.file,
+            args.treaty,
+            args.source,
+            args.signed_as,
+            args.ratified_as,
+            args.accessed,
+            apply=args.apply,
+            confirm=_ask,
+        )
     if args.command == "build":
         content = commands.open_content(content_dir)
         request = PackRequest(
@@ -276,5 +338,6 @@ def _run(args) -> int:
             args.language,
             args.safety,
             [s.strip() for s in args.without.split(",") if s.strip()],
+            scheduler=args.scheduler,
         )
     return 2

@@ -332,7 +332,9 @@ def test_safety_mode_says_nothing_about_who_prepared_the_pack(engine, packs, nam
     assert [size for size, _ in images] == [(25, 25)]
     figures = [str(e.get("/Alt", "")) for t, e in struct_elements(pack.pdf) if t == "Figure"]
     assert all("QR code" in alt for alt in figures)
-    assert "names no organisation, person or contact" in text
+    # the note lists what the mode removed, and claims nothing more
+    assert "Left out of this pack: the name and logo of the organisation distributing it" in text
+    assert "names no organisation, person or contact" not in text
     assert "Co-signed" not in text and "Contact" not in text
 
 

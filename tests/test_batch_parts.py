@@ -5,6 +5,7 @@ import json
 import multiprocessing
 import os
 import threading
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
@@ -53,7 +54,8 @@ def counted(n):
 
 
 def pool(workers=2, **kw):
-    return BoundedPool(workers, mp_context=multiprocessing.get_context("fork"), **kw)
+    fork = multiprocessing.get_context("fork")
+    return BoundedPool(workers, lambda: ProcessPoolExecutor(workers, mp_context=fork), **kw)
 
 
 def run(p, fn, tasks, **kw):

@@ -112,10 +112,17 @@ def test_python_tags_are_refused(mini_copy):
 def test_stale_status_and_uncited_source_are_warnings(mini_copy):
     with (mini_copy / "sources.yaml").open("a") as stream:
         stream.write("- id: unused\n  publisher: P\n  title: T\n  url: https://example.org/u\n")
-    content, problems = problems_of(mini_copy, today=dt.date(2028, 1, 1))
+    # staleness is measured against the content's as_of, not the day check runs
+    campaign = mini_copy / "campaign.yaml"
+    campaign.write_text(campaign.read_text().replace("as_of: 2026-01-15", "as_of: 2027-03-01"))
+    content, problems = problems_of(mini_copy)
     text = "\n".join(problems)
-    assert "content/countries/fr.yaml:1: warning: profile FR: last verified 2026-01-10" in text
+    assert (
+        "content/countries/fr.yaml:6: warning: profile FR accord status 'signed': its newest "
+        "evidence is from 2026-01-10, more than 365 days before as_of 2027-03-01" in text
+    )
     assert "warning: source 'unused' is never cited" in text
+    assert "warning: source 'unused' has neither 'date' nor 'accessed'" in text
     assert content is not None
 
 
@@ -123,9 +130,7 @@ def test_bad_urls_dates_and_codes(mini_copy):
     (mini_copy / "sources.yaml").write_text(
         "- id: s\n  publisher: P\n  title: T\n  url: www.example.org\n  date: 25/10/2025\n"
     )
-    (mini_copy / "countries" / "fr.yaml").write_text(
-        "code: FX\nlast_verified: 2026-01-10\naccord: {status: sort-of}\n"
-    )
+    (mini_copy / "countries" / "fr.yaml").write_text("code: FX\naccord: {status: sort-of}\n")
     _, problems = problems_of(mini_copy)
     text = "\n".join(problems)
     assert (
@@ -141,7 +146,9 @@ def test_bad_urls_dates_and_codes(mini_copy):
 
 def test_missing_asks_for_a_status_is_a_warning(mini_copy):
     path = mini_copy / "asks.yaml"
-    path.write_text(path.read_text().replace("statuses: [ratified]", "statuses: [signed]"))
+    path.write_text(
+        path.read_text().replace("when: {accord: [ratified]}", "when: {accord: [signed]}")
+    )
     _, problems = problems_of(mini_copy)
     assert any(
         "warning: audience 'legislator' has no ask for countries whose accord status "

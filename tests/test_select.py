@@ -50,7 +50,10 @@ def test_asks_fit_the_treaty_status(content):
 
     assert asks("legislator", "FR") == ["Do not ratify before an independent monitor exists."]
     assert asks("legislator", "VN") == ["Do not sign the Accord until monitoring is independent."]
-    assert asks("public", "BR") == ["Ask your representative to oppose the Accord."]
+    assert asks("public", "BR") == [
+        "Ask your representative to oppose the Accord.",
+        "Support the River Monitor Network, which tracks discharges .",  # "." follows a citation
+    ]
     assert "Ask the ministry who will measure discharges." in asks("journalist", "FR")
 
 
@@ -148,3 +151,55 @@ def test_grouped_citations_ascend(mini_copy):
     body = select(content, "journalist", "FR").concerns[0].body
     numbers = [int(v) for k, v in body if k == "cite"]
     assert numbers == sorted(set(numbers)) and len(numbers) == 2
+
+
+def test_asks_follow_country_facts_and_safety(content):
+    def ask_ids(audience, country, **options):
+        return select(content, audience, country, Options(**options)).items["asks"]
+
+    # parliament recorded as elected: the ask to write to an MP is chosen
+    assert "write-to-mp" in ask_ids("public", "FR")
+    # appointed parliament, or none recorded: it never is
+    assert "write-to-mp" not in ask_ids("public", "VN", safety=False)
+    assert "write-to-mp" not in ask_ids("public", "BR")
+    # an ask naming organisations is left out whenever safety mode is on
+    assert "support-monitor" in ask_ids("public", "BR")
+    assert "support-monitor" not in ask_ids("public", "BR", safety=True)
+    assert "support-monitor" not in ask_ids("public", "VN")
+
+
+def test_safety_note_lists_what_the_mode_removed(content):
+    brief = select(content, "public", "VN")
+    assert brief.safety
+    assert "named_organisation_asks" in brief.safety_removed
+    assert "organisation" in brief.safety_removed
+    assert select(content, "public", "FR").safety_removed == ()
+
+
+def test_an_example_goes_no_further_than_its_reach(mini_copy):
+    # by default an example stays in its region: the US pack shows Brazil's, not Europe's
+    content, _ = load_content_or_raise(mini_copy)
+    assert [e.id for e in select(content, "legislator", "US").examples] == ["br-amazon"]
+    assert "br-amazon" not in select(content, "legislator", "VN").items.get("examples", ())
+    path = mini_copy / "examples.yaml"
+    text = path.read_text()
+    text = text.replace("- id: br-amazon\n", "- id: br-amazon\n  reach: everywhere\n")
+    text = text.replace("- id: de-rhine\n", "- id: de-rhine\n  reach: country\n")
+    path.write_text(text)
+    content, _ = load_content_or_raise(mini_copy)
+    assert "br-amazon" in select(content, "legislator", "VN").items["examples"]
+    assert "de-rhine" not in select(content, "legislator", "FR").items["examples"]
+    assert "de-rhine" in select(content, "legislator", "DE").items["examples"]
+
+
+def test_a_concern_with_a_condition_is_only_for_the_countries_it_names(mini_copy):
+    path = mini_copy / "concerns.yaml"
+    concern = path.read_text().split("- id: ", 2)[1].split("\n", 1)[0]
+    path.write_text(
+        path.read_text().replace(
+            f"- id: {concern}\n", f"- id: {concern}\n  when: {{country: [FR]}}\n"
+        )
+    )
+    content, _ = load_content_or_raise(mini_copy)
+    assert concern in select(content, "journalist", "FR").items["concerns"]
+    assert concern not in select(content, "journalist", "DE").items["concerns"]

@@ -43,6 +43,7 @@ class BatchSpec:
     language: str | None = None
     safety: bool | None = None
     without: tuple[str, ...] = ()
+    scheduler: str | None = None  # a Dask scheduler's address; None: this machine's cores
 
     def job_count(self) -> int:
         return max(1, self.jobs or os.cpu_count() or 1)

@@ -8,15 +8,16 @@ outcome to a callback, starts a fresh pool when a worker dies (up to
 Tasks in flight when it stops finish and are reported; the rest are never
 started. A second Ctrl+C while it waits for them stops the workers at once.
 
-The seam is `run(fn, tasks, on_result, ...)`: another executor (a Dask
-cluster's, say) can stand behind the same call.
+The seam is `make_executor`: any `concurrent.futures.Executor` (the local
+process pool, or a Dask cluster's, see `briefgen.batch.executors`) stands
+behind the same `run(fn, tasks, on_result, ...)`.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -48,33 +49,30 @@ class BoundedPool:
     def __init__(
         self,
         workers: int,
+        make_executor: Callable[[], Executor],
         *,
-        mp_context: Any = None,
-        initializer: Callable[..., object] | None = None,
-        initargs: tuple = (),
         per_worker: int = 2,
         max_restarts: int = 3,
     ):
         self.workers = max(1, workers)
-        self.mp_context = mp_context
-        self.initializer = initializer
-        self.initargs = initargs
-        self.capacity = self.workers * per_worker
+        self.make_executor = make_executor  # called when the first task arrives, and on restart
+        self.per_worker = per_worker
         self.max_restarts = max_restarts
         self.restarts = 0
         self.terminated = False  # a second interrupt stopped the workers mid-task
-        self._executor: ProcessPoolExecutor | None = None
+        self._executor: Executor | None = None
 
     # -- the executor ----------------------------------------------------------
-    def _ensure(self) -> ProcessPoolExecutor:
+    @property
+    def capacity(self) -> int:
+        """Tasks in flight at most: per worker, or per slot of a cluster once it is known."""
+        return self.workers * self.per_worker
+
+    def _ensure(self) -> Executor:
         if self._executor is None:
-            # Workers start as tasks arrive: a two-task run starts at most two.
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=self.mp_context,
-                initializer=self.initializer,
-                initargs=self.initargs,
-            )
+            self._executor = self.make_executor()
+            # On a cluster, as many tasks per slot as it has worker threads.
+            self.workers = getattr(self._executor, "slots", self.workers)
         return self._executor
 
     def shutdown(self) -> None:

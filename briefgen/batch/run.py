@@ -15,7 +15,6 @@ and `manifest` (writing this run's). This module only wires them together.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from briefgen import __version__
 from briefgen.batch import keys, manifest, record, worker
 from briefgen.batch.archive import zip_folder
 from briefgen.batch.decide import Decider, Planned, file_matches, initial_rows
+from briefgen.batch.executors import make_executor
 from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED, Row
 from briefgen.batch.merge import MergeTask, plan_merges
 from briefgen.batch.plan import BatchSpec, Plan, make_plan
@@ -105,17 +105,6 @@ def run_batch(
     return batch.result
 
 
-def mp_context() -> Any:
-    """forkserver: workers fork from a clean, single-threaded server that has
-    already imported WeasyPrint, so starting them is quick and safe even from
-    the app's threads; spawn where there is no forkserver."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["briefgen.batch.worker"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
 class _Batch:
     def __init__(
         self,
@@ -131,15 +120,11 @@ class _Batch:
         self.cancel = cancel
         self.meter = RateMeter()
         self.engine = Engine(self.content, self.spec.template_dirs)
+        workers = plan.spec.job_count()
+        initargs = (self.content, tuple(str(d) for d in self.spec.template_dirs), str(self.out))
         self.pool = BoundedPool(
-            plan.spec.job_count(),
-            mp_context=mp_context(),
-            initializer=worker.initialize,
-            initargs=(
-                self.content,
-                tuple(str(d) for d in self.spec.template_dirs),
-                str(self.out),
-            ),
+            workers,
+            lambda: make_executor(self.spec.scheduler, workers, initargs),
             per_worker=IN_FLIGHT_PER_WORKER,
             max_restarts=MAX_POOL_RESTARTS,
         )

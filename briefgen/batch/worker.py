@@ -115,6 +115,38 @@ def render(task: RenderTask) -> RenderResult:
     )
 
 
+def render_remote(setup: tuple, task: RenderTask) -> tuple[RenderResult, bytes]:
+    """On a Dask worker: render without writing, and return the PDF with the result
+    (the batch process writes every file, so the output folder need not be shared).
+    `setup` is (content, template_dirs), sent to each worker once; one Engine is
+    built per worker process and content version."""
+    content, template_dirs = setup
+    version = (content.fingerprint, tuple(template_dirs))
+    if _state.get("remote_version") != version:
+        _state["engine"] = Engine(content, tuple(template_dirs))
+        _state["remote_version"] = version
+        _state["done"] = 0
+    started = time.perf_counter()
+    _state["cpu"] = time.process_time()
+    _state["done"] = _state.get("done", 0) + 1
+    try:
+        pack = engine().render_brief(task.brief, started)
+    except BriefgenError as exc:
+        return _result(task, started, error=str(exc)), b""
+    except Exception as exc:  # noqa: BLE001 - one bad pack must not stop the batch
+        return _result(task, started, error=f"{type(exc).__name__}: {exc}"), b""
+    result = _result(
+        task,
+        started,
+        ok=True,
+        pages=pack.pages,
+        size=len(pack.pdf),
+        sha256=hashlib.sha256(pack.pdf).hexdigest(),
+        warnings=pack.warnings,
+    )
+    return result, pack.pdf
+
+
 def _result(task, started, ok=False, pages=0, size=0, sha256="", warnings=(), error=""):
     rss, peak = memory_kb()
     return RenderResult(

@@ -6,6 +6,7 @@ One module per command; the app calls the same functions.
 from briefgen.commands.build import build, default_name, open_content, resolve_org
 from briefgen.commands.check import check, check_templates
 from briefgen.commands.listing import list_items
+from briefgen.commands.status_import import status_import
 
 __all__ = [
     "build",
@@ -15,4 +16,5 @@ __all__ = [
     "list_items",
     "open_content",
     "resolve_org",
+    "status_import",
 ]

@@ -28,6 +28,8 @@ def batch(
     safety=None,
     without=(),
     err=None,
+    *,
+    scheduler: str | None = None,
 ) -> int:
     err = err or sys.stderr
     spec = BatchSpec(
@@ -44,6 +46,7 @@ def batch(
         language,
         safety,
         tuple(without),
+        scheduler=scheduler,
     )
     bar = TerminalBar(err)
     try:

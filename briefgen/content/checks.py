@@ -9,6 +9,7 @@ import datetime as dt
 
 from briefgen.content.model import UNKNOWN, Content, Where
 from briefgen.content.problems import Problems
+from briefgen.content.status import checked_on, condition_problems, is_stale, note_contradictions
 from briefgen.content.text import AudienceText, Text, citation_ids, malformed_citations, plain
 
 
@@ -73,13 +74,22 @@ class _Checker:
                         f"{len(plain(string))} characters; the limit is {limit}",
                     )
 
-    def stale(self, where: Where, what: str, verified: dt.date | None) -> None:
-        limit = self.content.campaign.stale_after_days
-        if verified is not None and (self.today - verified).days > limit:
+    def stale(self, where: Where, what: str, source_ids) -> None:
+        """The evidence behind a printed status, against the content's as_of."""
+        campaign = self.content.campaign
+        checked = checked_on(source_ids, self.content.sources)
+        if checked is None:
             self.warning(
                 where,
-                f"{what}: last verified {verified.isoformat()}, more than "
-                f"{limit} days ago; check it against its source",
+                f"{what}: none of its sources has a date or 'accessed' day, so the "
+                "pack cannot say when it was checked",
+            )
+        elif is_stale(checked, campaign.as_of, campaign.stale_after_days):
+            self.warning(
+                where,
+                f"{what}: its newest evidence is from {checked.isoformat()}, more than "
+                f"{campaign.stale_after_days} days before as_of {campaign.as_of.isoformat()}; "
+                "re-check it against its source (the pack says 'status last confirmed on ...')",
             )
 
     def translations(self, where: Where, what: str, value) -> None:
@@ -103,7 +113,6 @@ class _Checker:
         for fact in campaign.key_facts:
             self.cites(fact.where, f"key fact '{fact.id}'", fact.text.strings(), fact.sources)
             self.audiences(fact.where, f"key fact '{fact.id}'", fact.audiences)
-            self.stale(fact.where, f"key fact '{fact.id}'", fact.last_verified)
             self.length(fact.where, f"key fact '{fact.id}'", "fact", fact.text)
         for entry in campaign.timeline:
             self.cites(
@@ -116,6 +125,8 @@ class _Checker:
             self.cites(concern.where, what, concern.body.strings(), concern.sources)
             if concern.summary:
                 self.cites(concern.where, what, concern.summary.strings(), fact=False)
+            for problem in condition_problems(concern.when, content):
+                self.error(concern.where, f"{what}: {problem}")
             self.length(concern.where, what, "concern", concern.body)
             self.translations(concern.where, what, concern.body)
 
@@ -136,17 +147,14 @@ class _Checker:
             what = f"ask '{ask.id}'"
             self.cites(ask.where, what, ask.text.strings(), ask.sources, fact=False)
             self.audiences(ask.where, what, ask.audiences)
-            for status in ask.statuses:
-                if status not in primary.statuses:
-                    self.error(
-                        ask.where,
-                        f"{what}: status '{status}' is not a {primary.id} status "
-                        f"({', '.join(primary.statuses)})",
-                    )
+            for problem in condition_problems(ask.when, content):
+                self.error(ask.where, f"{what}: {problem}")
             self.length(ask.where, what, "ask", ask.text)
         for audience in content.audiences.values():
             for status in primary.statuses:
-                if not any(_fits(ask, audience.id, status) for ask in content.asks.values()):
+                if not any(
+                    _fits(ask, audience.id, primary.id, status) for ask in content.asks.values()
+                ):
                     self.warning(
                         audience.where,
                         f"audience '{audience.id}' has no ask for "
@@ -157,15 +165,37 @@ class _Checker:
             what = f"profile {profile.code}"
             if profile.code not in content.countries:
                 self.error(profile.where, f"{what}: {profile.code} is not in countries.yaml")
-            self.stale(profile.where, what, profile.last_verified)
+            treaties = {t.id: t for t in campaign.treaties}
             for treaty_id, status in profile.treaties.items():
+                label = f"{what} {treaty_id} status '{status.status}'"
                 self.cites(
-                    status.where,
-                    f"{what} {treaty_id} status",
-                    status.note.strings() if status.note else (),
-                    status.sources,
-                    fact=status.status != UNKNOWN,
+                    status.where, label, status.note.strings() if status.note else (), fact=False
                 )
+                self.cites(status.where, label, (), status.sources, fact=False)
+                for language, phrase in note_contradictions(treaties[treaty_id], status):
+                    self.warning(
+                        status.where,
+                        f"{label}: its note says '{phrase}', the wording of another status; "
+                        "a note gives context and cannot state a status of its own"
+                        + (f" ({language})" if language else ""),
+                    )
+                if status.status == UNKNOWN:
+                    continue
+                if not status.sources:
+                    self.error(
+                        status.where,
+                        f"{label}: a status needs 'sources:' (the evidence for it); "
+                        "only 'unknown' may go without",
+                    )
+                else:
+                    self.stale(status.where, label, status.sources)
+            for key, fact in profile.facts.items():
+                if fact.sources:
+                    self.cites(fact.where, f"{what} {key}", (), fact.sources)
+                else:
+                    self.warning(
+                        fact.where, f"{what}: '{key}' is a fact and needs 'sources:' behind it"
+                    )
             if profile.position:
                 self.cites(profile.where, f"{what} position", profile.position.strings())
                 self.length(profile.where, f"{what} position", "position", profile.position)
@@ -193,7 +223,17 @@ class _Checker:
         for source in content.sources.values():
             if source.id not in self.cited:
                 self.warning(source.where, f"source '{source.id}' is never cited")
+            if source.date is None and source.accessed is None:
+                self.warning(
+                    source.where,
+                    f"source '{source.id}' has neither 'date' nor 'accessed'; "
+                    "date it so the facts it backs can be dated",
+                )
 
 
-def _fits(ask, audience: str, status: str) -> bool:
-    return (ask.audiences is None or audience in ask.audiences) and status in ask.statuses
+def _fits(ask, audience: str, treaty: str, status: str) -> bool:
+    """The ask can be chosen for `audience` where `treaty`'s status is `status`."""
+    on_treaty = [c for c in ask.when if c.key == treaty]
+    return (ask.audiences is None or audience in ask.audiences) and all(
+        status in c.values for c in on_treaty
+    )

@@ -121,4 +121,14 @@ def logo_problem(path, folder) -> str | None:
         data = read_inside(path, (folder,), limits.image_bytes, "image_bytes")
     except UnsafeFileError as exc:
         return exc.message
-    return image_problem(data, path.name, limits)
+    problem = image_problem(data, path.name, limits)
+    if problem:
+        return problem
+    claimed = _SUFFIXES.get(path.suffix.lower())
+    actual = kind_of(data)
+    if claimed and actual != claimed:
+        return f"{path.name} holds a {str(actual).upper()} image, not {claimed.upper()}"
+    return None
+
+
+_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".svg": "svg"}

@@ -27,6 +27,7 @@ from briefgen.content.schema import (
     CountryCode,
     Custom,
     Date,
+    Derived,
     Id,
     Integer,
     Items,
@@ -39,6 +40,7 @@ from briefgen.content.schema import (
     located,
     read,
 )
+from briefgen.content.status import REACH
 from briefgen.content.text import AudienceText, Text
 
 __all__ = ["UNKNOWN", "Where"]
@@ -71,7 +73,6 @@ class Fact:
     id: str = read(Id())
     text: Text = read(TextField())
     audiences: tuple[str, ...] | None = read(StrList(empty_is_none=True))
-    last_verified: dt.date | None = read(Date(required=False))
     sources: tuple[str, ...] = read(StrList())
     where: Where = located()
 
@@ -137,6 +138,8 @@ class Concern:
     priority: dict[str, int] = read(Custom(rules.priorities))  # audience id or "default" -> int
     sources: tuple[str, ...] = read(StrList())
     where: Where = located()
+    # of status.Condition: the countries it is chosen for; () = all
+    when: tuple = read(Custom(rules.conditions, required=True), default=())
 
     def rank(self, audience: str) -> int:
         return self.priority.get(audience, self.priority.get("default", 50))
@@ -153,17 +156,23 @@ class Example:
     priority: int = read(Integer(50))
     sources: tuple[str, ...] = read(StrList())
     where: Where = located()
+    # Which packs may show it, by where they are: its own "country", its
+    # "subregion", its "region" (the default) or "everywhere".
+    reach: str = read(Choice(REACH, default="region", required=False), default="region")
 
 
-@kind("ask", check=rules.check_ask)
+@kind("ask")
 class Ask:
     id: str = read(Id())
     audiences: tuple[str, ...] | None = read(StrList(empty_is_none=True))
-    statuses: tuple[str, ...] = read(StrList(required=True))  # an ask without any is dropped
+    # of briefgen.content.status.Condition; all must hold
+    when: tuple = read(Custom(rules.conditions, required=True))
     text: AudienceText = read(AudienceTextField())
     priority: int = read(Integer(50))
     sources: tuple[str, ...] = read(StrList())
     where: Where = located()
+    # safety mode never selects it
+    names_organisations: bool = read(Boolean(), default=False)
 
 
 @kind("country")
@@ -204,11 +213,10 @@ class LocalOrganisation:
     where: Where = located()
 
 
-@kind("country profile")
+@kind("country profile", check=rules.check_profile)
 class CountryProfile:
     code: str = read(CountryCode())
-    last_verified: dt.date = read(Date())
-    high_risk: bool = read(Boolean())
+    high_risk: bool = read(Derived(False))  # facts["high_risk"].value, False when not recorded
     language: str | None = read(String(required=False))
     # treaty id -> status; each treaty the campaign declares is a key of its own
     treaties: dict[str, TreatyStatus] = read(
@@ -221,6 +229,8 @@ class CountryProfile:
         Items(LocalOrganisation, "each organisation must be a mapping")
     )
     where: Where = located()
+    # key -> status.CountryFact (high_risk, parliament): sourced facts, one key each
+    facts: dict = read(Custom(rules.country_facts, keys=rules.fact_keys), default_factory=dict)
 
 
 @kind("contact")

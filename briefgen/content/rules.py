@@ -19,6 +19,7 @@ from briefgen.content.presentation import KEYS as PRESENTATION_KEYS
 from briefgen.content.presentation import Presentation, read_presentation
 from briefgen.content.schema import build
 from briefgen.content.sections import SECTIONS
+from briefgen.content.status import FACT_CHOICES, read_fact, read_when
 from briefgen.content.text import Text
 from briefgen.content.yamlfile import LineDict
 
@@ -135,8 +136,9 @@ def priorities(f: Fields, key: str) -> dict[str, int]:
     return priority
 
 
-def check_ask(f: Fields, values: dict[str, Any]) -> bool:
-    return bool(values["statuses"])
+def conditions(f: Fields, key: str) -> Any:
+    """`when:` conditions on country facts; None (the item is dropped) when malformed."""
+    return read_when(f, key)
 
 
 # -- country profiles --------------------------------------------------------
@@ -161,6 +163,28 @@ def treaty_statuses(of: type) -> Callable[[Fields, str], dict[str, Any]]:
         return statuses
 
     return reader
+
+
+def fact_keys(context: LoadContext) -> tuple[str, ...]:
+    return tuple(FACT_CHOICES)
+
+
+def country_facts(f: Fields, key: str) -> dict[str, Any]:
+    """Each sourced country fact the profile records (`high_risk`, `parliament`)."""
+    facts = {}
+    for name in FACT_CHOICES:
+        fact = read_fact(
+            f, name, lambda d, what, keys: Fields(d, f.file, f.problems, what, keys, f.context)
+        )
+        if fact is not None:
+            facts[name] = fact
+    return facts
+
+
+def check_profile(f: Fields, values: dict[str, Any]) -> bool:
+    facts = values["facts"]
+    values["high_risk"] = bool(facts["high_risk"].value) if "high_risk" in facts else False
+    return True
 
 
 def status_choices(context: LoadContext) -> tuple[str, ...]:

@@ -190,6 +190,20 @@ class Nested(Spec):
         return build(self.of, block, f.file, f.problems, f.context)
 
 
+class Derived(Spec):
+    """Not a key of its own: the kind's check sets it from other fields."""
+
+    def __init__(self, default: Any = None):
+        super().__init__()
+        self.default = default
+
+    def keys(self, name: str, context: LoadContext) -> tuple[str, ...]:
+        return ()
+
+    def read(self, f: Fields, key: str) -> Any:
+        return self.default
+
+
 class Custom(Spec):
     """A field with a rule of its own: `reader(f, key)` returns the value."""
 
@@ -214,9 +228,13 @@ class Custom(Spec):
 
 
 # -- declaring a kind --------------------------------------------------------
-def read(spec: Spec, *, default: Any = dataclasses.MISSING) -> Any:
+def read(
+    spec: Spec, *, default: Any = dataclasses.MISSING, default_factory: Any = dataclasses.MISSING
+) -> Any:
     """Declare an attribute of a kind and how it is read (see the module docstring)."""
-    return dataclasses.field(default=default, metadata={_SPEC: spec})
+    return dataclasses.field(
+        default=default, default_factory=default_factory, metadata={_SPEC: spec}
+    )
 
 
 def located() -> Any:

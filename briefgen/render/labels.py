@@ -66,6 +66,21 @@ def format_label(text: str, **values) -> str:
     return "".join(out)
 
 
+def not_plain(text: str) -> str | None:
+    """The first field of `text` that is not a plain name (an attribute, an
+    index, a conversion or a format spec such as a padding), or a stray brace;
+    None when every field is plain. Such a field prints as written."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:
+        return "a stray brace (write {{ or }} for a brace)"
+    for _, field, spec, conversion in parsed:
+        if field is not None and (not field.isidentifier() or spec or conversion):
+            shown = field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            return f"the field {{{shown}}}"
+    return None
+
+
 def fields(text: str) -> set[str]:
     """The `{field}` names a label uses (empty for a malformed one)."""
     try:
@@ -232,6 +247,17 @@ def check_labels(
                                 f"label '{key}' ({language}) needs {LIST_KEYS[key]} items",
                             )
                         )
+                    continue
+                odd = not_plain(str(label.value))
+                if odd:
+                    found.append(
+                        (
+                            "error",
+                            *where,
+                            f"label '{key}' ({language}) has {odd}; a field is a plain name "
+                            "like {country}, with no dots, brackets, conversion or padding",
+                        )
+                    )
                     continue
                 reference_text = reference[key].value if key in reference else None
                 if not isinstance(reference_text, str):

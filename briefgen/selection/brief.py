@@ -31,6 +31,8 @@ class StatusView:
     date: dt.date | None
     note: Rich | None
     cites: Rich  # sources listed for the status beyond those cited in the note
+    checked: dt.date | None = None  # newest evidence day of its sources
+    stale: bool = False  # that evidence is older than the campaign's stale_after_days
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,6 @@ class CountryView:
     region: str
     subregion: str | None
     has_profile: bool
-    last_verified: dt.date | None
     high_risk: bool
 
 
@@ -107,6 +108,7 @@ class Brief:
     country: CountryView
     paper: str  # "A4" or "Letter"
     safety: bool
+    safety_removed: tuple[str, ...]  # what safety mode left out: label keys safety_removed_*
     org: OrgView | None  # None in safety mode or with no profile
     sections: tuple[str, ...]
     summary: Rich

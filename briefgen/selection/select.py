@@ -13,10 +13,12 @@ The rules, documented in docs/selection.md:
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from briefgen.content.country_search import resolve_country
 from briefgen.content.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
+from briefgen.content.status import REACH, checked_on, country_facts, is_stale, matches
 from briefgen.content.text import AudienceText, Text, parse_inline
 from briefgen.errors import UsageError
 from briefgen.selection.brief import (
@@ -41,6 +43,7 @@ class Options:
     language: str | None = None  # None: the campaign's default
     safety: bool | None = None  # None: on for high-risk countries
     org: OrgProfile | None = None  # None: the content's "default" profile
+    today: dt.date | None = None  # staleness reference; None: the campaign's as_of
 
 
 def sections_without(content: Content, without, audience_ids=None) -> frozenset[str] | None:
@@ -147,7 +150,9 @@ class _Selection:
             pinned = first.index(concern.id) if concern.id in first else len(first)
             return (pinned, concern.rank(self.audience.id), concern.id)
 
-        return sorted(self.content.concerns.values(), key=key)[: self.audience.max_concerns]
+        facts = country_facts(self.content, self.country.code)
+        chosen = [c for c in self.content.concerns.values() if matches(c.when, facts)]
+        return sorted(chosen, key=key)[: self.audience.max_concerns]
 
     def example_order(self, concerns: list) -> list:
         rank = {c.id: len(concerns) - i for i, c in enumerate(concerns)}
@@ -166,19 +171,20 @@ class _Selection:
             relevance = sum(rank.get(c, 0) for c in example.concerns)
             return (tier, -relevance, example.priority, example.id)
 
-        return sorted(self.content.examples.values(), key=key)[: self.audience.max_examples]
-
-    def primary_status(self) -> str:
-        primary = self.content.campaign.primary_treaty
-        status = self.profile.treaties.get(primary.id) if self.profile else None
-        return status.status if status else UNKNOWN
+        # An example goes no further from its country than its `reach` allows:
+        # the rule that keeps one country's story out of every other pack.
+        shown = [e for e in self.content.examples.values() if key(e)[0] <= REACH.index(e.reach)]
+        return sorted(shown, key=key)[: self.audience.max_examples]
 
     def ask_order(self) -> list:
-        status = self.primary_status()
+        facts = country_facts(self.content, self.country.code)
+        safety = self.safety()
         fitting = [
             a
             for a in self.content.asks.values()
-            if self.for_audience(a.audiences) and status in a.statuses
+            if self.for_audience(a.audiences)
+            and matches(a.when, facts)
+            and not (safety and a.names_organisations)
         ]
         return sorted(fitting, key=lambda a: (a.priority, a.id))[: self.audience.max_asks]
 
@@ -245,11 +251,11 @@ class _Selection:
                 country.region,
                 country.subregion,
                 profile is not None,
-                profile.last_verified if profile else None,
                 bool(profile and profile.high_risk),
             ),
             paper="Letter" if paper == "letter" else "A4",
             safety=safety,
+            safety_removed=self.safety_removed() if safety else (),
             org=self.org_view(safety),
             sections=sections,
             summary=summary,
@@ -284,12 +290,38 @@ class _Selection:
         self._track("timeline", [e.date.isoformat() for e in entries])
         return tuple(DatedView(e.date, self.rich(self.text(e.text), e.sources)) for e in entries)
 
+    def safety_removed(self) -> tuple[str, ...]:
+        """What safety mode leaves out of this pack, from what it actually strips, so
+        the cover note says no more than the mode does (label keys `safety_removed_*`)."""
+        removed = []
+        org = self.options.org or self.content.default_org
+        if org is not None:
+            removed.append("organisation")
+            c = org.contact
+            if c.email or c.phone or c.website or c.press:
+                removed.append("contacts")
+            if org.members:
+                removed.append("co_signers")
+        if self.profile and self.profile.organisations and "country" in self.sections():
+            removed.append("local_organisations")
+        if "asks" in self.sections():
+            facts = country_facts(self.content, self.country.code)
+            if any(
+                a.names_organisations and self.for_audience(a.audiences) and matches(a.when, facts)
+                for a in self.content.asks.values()
+            ):
+                removed.append("named_organisation_asks")
+        return tuple(removed)
+
     def _statuses(self):
         result = []
-        for treaty in self.content.campaign.treaties:
+        campaign = self.content.campaign
+        reference = self.options.today or campaign.as_of
+        for treaty in campaign.treaties:
             status = self.profile.treaties.get(treaty.id) if self.profile else None
             if status is None:
                 status = TreatyStatus(UNKNOWN, None, None, (), Where(self.content.root, 0))
+            checked = checked_on(status.sources, self.content.sources)
             result.append(
                 StatusView(
                     treaty.id,
@@ -299,6 +331,9 @@ class _Selection:
                     status.date,
                     self.rich(self.text(status.note)),
                     self.rich(None, status.sources) or (),
+                    checked,
+                    status.status != UNKNOWN
+                    and is_stale(checked, reference, campaign.stale_after_days),
                 )
             )
         return tuple(result)

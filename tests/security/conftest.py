@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import subprocess
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pikepdf
 import pytest
 
 from briefgen import cli
+from briefgen.content.limits import ENVIRONMENT
 
 CANARY = "CANARY-7f3a9c-DO-NOT-LEAK"
 
@@ -41,11 +43,17 @@ def run(*args, limits: str = "") -> tuple[int, str, str]:
     """briefgen's command line in this process: (exit code, stdout, stderr)."""
     out, err = io.StringIO(), io.StringIO()
     argv = [*(["--limit", limits] if limits else []), *map(str, args)]
+    before = os.environ.get(ENVIRONMENT)  # --limit hands limits on through the environment
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = cli.main(argv)
         except SystemExit as exc:  # argparse
             code = int(exc.code or 0)
+        finally:
+            if before is None:
+                os.environ.pop(ENVIRONMENT, None)
+            else:
+                os.environ[ENVIRONMENT] = before
     return code, out.getvalue(), err.getvalue()
 
 
