@@ -114,7 +114,7 @@ def test_a_second_language_with_a_few_labels_falls_back_key_by_key(packs):
     assert "Non consigné dans nos sources" in text  # an unknown status, from the labels
     assert "Our concerns" in text and "Treaty provisions" in text  # not translated: English
     assert pdf_reader(pack.pdf).metadata.title == (
-        "The Open Forests Pact : note pour Minister, Norway"
+        "The Open Forests Pact : note pour Minister, Norvège"
     )
     english = pdf_reader(packs["minister"].pdf).metadata
     assert english.title == "The Open Forests Pact: Minister briefing, Canada"

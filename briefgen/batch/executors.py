@@ -57,7 +57,7 @@ class DaskExecutor(Executor):
             self.client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise BriefgenError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
-        content, template_dirs, out = initargs
+        content, template_dirs, out = initargs[:3]
         self.out = Path(out)
         self.initargs = initargs
         self._setup = self.client.scatter((content, template_dirs), broadcast=True)

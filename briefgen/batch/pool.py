@@ -15,6 +15,7 @@ behind the same `run(fn, tasks, on_result, ...)`.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
@@ -34,6 +35,7 @@ class Outcome(Generic[R]):
 
     value: R | None = None
     error: BaseException | None = None
+    timed_out: bool = False  # its worker was stopped for taking longer than `time_limit`
 
     @property
     def ok(self) -> bool:
@@ -53,10 +55,14 @@ class BoundedPool:
         *,
         per_worker: int = 2,
         max_restarts: int = 3,
+        time_limit: Callable[[], float] | None = None,
     ):
         self.workers = max(1, workers)
         self.make_executor = make_executor  # called when the first task arrives, and on restart
         self.per_worker = per_worker
+        # Seconds a task may run before its worker is killed: for a task stuck where
+        # the worker's own timer cannot reach (native code). None: no limit.
+        self.time_limit = time_limit
         self.max_restarts = max_restarts
         self.restarts = 0
         self.terminated = False  # a second interrupt stopped the workers mid-task
@@ -88,6 +94,18 @@ class BoundedPool:
                 process.terminate()
             executor.shutdown(wait=False, cancel_futures=True)
 
+    def _stop_stuck(self, running: dict, since: dict, stuck: set[int], limit: float) -> bool:
+        """Kill the workers if a task has run past `limit`; True if they were killed."""
+        now = time.monotonic()
+        for future, task in running.items():
+            if future.running() and now - since.setdefault(future, now) > limit:
+                stuck.add(id(task))
+        if stuck & {id(task) for task in running.values()} and self._executor is not None:
+            for process in list((getattr(self._executor, "_processes", None) or {}).values()):
+                process.kill()
+            return True
+        return False
+
     # -- running tasks ---------------------------------------------------------
     def run(
         self,
@@ -113,14 +131,17 @@ class BoundedPool:
         exhausted = False
         broken = False
         started = False
+        running_since: dict[Future[R], float] = {}
+        stuck: set[int] = set()  # id() of tasks whose worker was killed for time
 
         def take(future: Future[R], task: T) -> None:
             nonlocal broken
+            running_since.pop(future, None)
             try:
                 outcome: Outcome[R] = Outcome(value=future.result())
             except BrokenProcessPool as exc:
                 broken = True
-                outcome = Outcome(error=exc)
+                outcome = Outcome(error=exc, timed_out=id(task) in stuck)
             except Exception as exc:  # noqa: BLE001 - pickling trouble and the like: this task only
                 outcome = Outcome(error=exc)
             on_result(task, outcome)
@@ -150,6 +171,10 @@ class BoundedPool:
                     finished, _ = wait(running, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
                     for future in finished:
                         take(future, running.pop(future))
+                    if self.time_limit is not None and self._stop_stuck(
+                        running, running_since, stuck, self.time_limit()
+                    ):
+                        broken = True
                 if broken:
                     # A worker died (a crash in native code, out of memory): every task
                     # the pool held fails with it; record them, go on with a fresh pool.

@@ -15,6 +15,7 @@ and `manifest` (writing this run's). This module only wires them together.
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,12 +33,15 @@ from briefgen.batch.plan import BatchSpec, Plan, make_plan
 from briefgen.batch.pool import BoundedPool, Outcome
 from briefgen.batch.progress import Progress, RateMeter
 from briefgen.batch.record import MergeRow
+from briefgen.content import limits
+from briefgen.content.limits import current
 from briefgen.content.loader import load_content_or_raise
 from briefgen.content.model import Content
 from briefgen.errors import BriefgenError
 from briefgen.render.engine import Engine
 
 MAX_POOL_RESTARTS = 3
+STUCK_GRACE_SECONDS = 15  # past render_seconds, before a worker is killed
 IN_FLIGHT_PER_WORKER = 2  # tasks queued per worker: enough to keep it busy, little to cancel
 CRASHED = (
     "a worker process stopped while making this pack (it, or a pack made "
@@ -121,11 +125,17 @@ class _Batch:
         self.meter = RateMeter()
         self.engine = Engine(self.content, self.spec.template_dirs)
         workers = plan.spec.job_count()
-        initargs = (self.content, tuple(str(d) for d in self.spec.template_dirs), str(self.out))
+        initargs = (
+            self.content,
+            tuple(str(d) for d in self.spec.template_dirs),
+            str(self.out),
+            os.environ.get(limits.ENVIRONMENT, ""),  # a forkserver's env is old
+        )
         self.pool = BoundedPool(
             workers,
             lambda: make_executor(self.spec.scheduler, workers, initargs),
             per_worker=IN_FLIGHT_PER_WORKER,
+            time_limit=lambda: current().render_seconds + STUCK_GRACE_SECONDS,
             max_restarts=MAX_POOL_RESTARTS,
         )
         self.result = BatchResult(
@@ -223,6 +233,12 @@ class _Batch:
         row = self.result.rows[index]
         if outcome.value is not None:
             result = outcome.value
+        elif outcome.timed_out:
+            slow = (
+                f"the pack took longer than {current().render_seconds} seconds to make; "
+                "its worker was stopped and replaced"
+            )
+            result = worker.RenderResult(index, False, error=slow)
         elif outcome.crashed:
             result = worker.RenderResult(index, False, error=CRASHED)
         else:

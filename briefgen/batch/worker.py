@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.content.limits import ENVIRONMENT
 from briefgen.content.model import Content
 from briefgen.errors import BriefgenError
 from briefgen.render.engine import Engine
@@ -52,8 +53,13 @@ class RenderResult:
     peak_kb: int = 0  # peak resident memory of the process so far (VmHWM)
 
 
-def initialize(content: Content, template_dirs, out: str) -> None:
+def initialize(content: Content, template_dirs, out: str, limits: str = "") -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The batch's limits: a forkserver's environment is the one it started with.
+    if limits:
+        os.environ[ENVIRONMENT] = limits
+    else:
+        os.environ.pop(ENVIRONMENT, None)
     _exit_with_parent()
     _state["engine"] = Engine(content, tuple(template_dirs))
     _state["out"] = Path(out)

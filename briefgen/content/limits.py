@@ -35,7 +35,6 @@ class Limits:
     image_pixels: int = 40_000_000  # width x height of one raster image
     svg_elements: int = 20_000  # elements in one SVG file
     qr_chars: int = 500  # characters of the campaign URL put in the QR code
-    label_chars: int = 2_000  # one label in labels.yaml
     render_seconds: int = 120  # one pack, in batch and in the app
 
     def names(self) -> tuple[str, ...]:

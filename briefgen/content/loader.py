@@ -35,6 +35,7 @@ from briefgen.content.schema import build, kind_of
 from briefgen.content.sections import SECTIONS
 from briefgen.content.text import find_placeholder
 from briefgen.content.textcheck import check_text
+from briefgen.content.translations import apply_translations, completeness
 from briefgen.content.yamlfile import (
     LineDict,
     LineList,
@@ -60,6 +61,8 @@ def load_content(root: Path, today: dt.date | None = None) -> tuple[Content | No
     reader = _Reader(root, problems)
     content = reader.load()
     if content is not None:
+        content = apply_translations(content, reader.read, problems)
+        completeness(content, problems)
         check_content(content, problems, today or dt.date.today())
         check_text(content, problems)
     return content, problems

@@ -186,6 +186,8 @@ class Country:
     languages: tuple[str, ...] = read(StrList())
     un: str = read(Choice(("member", "observer"), default="member", required=False))
     where: Where = located()
+    # The campaign's own name per language, where it differs from CLDR's (set by translations).
+    names: dict = read(Derived(), default_factory=dict)
 
 
 @kind("treaty status")  # named "<treaty id> status" in messages

@@ -193,9 +193,9 @@ class Nested(Spec):
 class Derived(Spec):
     """Not a key of its own: the kind's check sets it from other fields."""
 
-    def __init__(self, default: Any = None):
+    def __init__(self, default: Any = dataclasses.MISSING):
         super().__init__()
-        self.default = default
+        self.default = default  # MISSING: the attribute's own default, unless the check sets it
 
     def keys(self, name: str, context: LoadContext) -> tuple[str, ...]:
         return ()
@@ -300,6 +300,7 @@ def build(
         values[name] is None for name, spec in declared.specs.items() if spec.required
     ):
         return None
+    values = {k: v for k, v in values.items() if v is not dataclasses.MISSING}
     if declared.located:
         values[declared.located] = Where(file, data.line)
     return cls(**values)

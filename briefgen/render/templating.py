@@ -32,6 +32,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from briefgen.content import limits as _limits
+from briefgen.content import locale
 from briefgen.content.safeopen import UnsafeFileError, read_inside
 from briefgen.errors import RenderError
 from briefgen.render.freeze import PLAIN, Record
@@ -287,6 +288,7 @@ class Templates:
             tint=tint,
             contrast=contrast,
             isolate=isolate,
+            columns=text_columns,
             _counted=self.env.counted,
             center=_bounded_filter(builtin["center"], 0),
             indent=_bounded_filter(builtin["indent"], 0),
@@ -325,25 +327,10 @@ class Templates:
         return self._date(value, language)
 
     def _date(self, value: dt.date | None, language: str = "en") -> str:
-        if value is None:
-            return ""
-        table = self.labels.table(language)
-        months = table.get("months")
-        if isinstance(months, list) and len(months) == 12:
-            pattern = table.get("date_format")
-            pattern = pattern if isinstance(pattern, str) else "{day} {month} {year}"
-            return format_label(
-                pattern, day=value.day, month=months[value.month - 1], year=value.year
-            )
-        return value.isoformat()
+        return locale.format_date(value, language)  # CLDR's, through Babel
 
     def _month(self, value: dt.date | None, language: str = "en") -> str:
-        if value is None:
-            return ""
-        months = self.labels.table(language).get("months")
-        if isinstance(months, list) and len(months) == 12:
-            return f"{months[value.month - 1][:3]} {value.year}"
-        return value.strftime("%Y-%m")
+        return locale.format_month(value, language)
 
     def render(self, name: str, **context) -> str:
         """The rendered text; every failure is a TemplateFault naming the
@@ -432,6 +419,13 @@ def _where(exc: BaseException, folders) -> tuple[str, int]:
             found = (filename, tb.tb_lineno)
         tb = tb.tb_next
     return found
+
+
+def text_columns(value) -> int:
+    """How wide a text sets, in Latin characters: a Hangul or CJK character (East
+    Asian Wide or Fullwidth) takes the room of two. Type fitting measures with it."""
+    text = str(value)
+    return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
 
 
 def rich(parts) -> Markup:

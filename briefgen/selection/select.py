@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefgen.content.country_search import resolve_country
+from briefgen.content.locale import country_name, default_language
 from briefgen.content.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
 from briefgen.content.status import REACH, checked_on, country_facts, is_stale, matches
 from briefgen.content.text import AudienceText, Text, parse_inline
@@ -78,7 +79,7 @@ def select(
     country = content.countries.get((country_code or "").upper())
     if country is None:  # a name, or part of one, as the app's search field takes
         country = resolve_country(content.countries.values(), country_code or "")
-    language = options.language or content.campaign.language
+    language = options.language or default_language(content, country)
     if language not in content.campaign.languages:
         raise UsageError(
             f"unknown language '{language}'; this content offers: "
@@ -246,7 +247,7 @@ class _Selection:
             audience_name=self.text(self.audience.name),
             country=CountryView(
                 country.code,
-                country.name,
+                country_name(country, self.language, self.content.campaign.language),
                 country.common_name,
                 country.region,
                 country.subregion,
@@ -362,7 +363,9 @@ class _Selection:
             ExampleView(
                 e.id,
                 e.country,
-                self.content.countries[e.country].name,
+                country_name(
+                    self.content.countries[e.country], self.language, self.content.campaign.language
+                ),
                 self.text(e.title),
                 self.rich(self.atext(e.text), e.sources),
                 e.date,
