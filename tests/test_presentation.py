@@ -255,8 +255,8 @@ def test_a_merged_files_contents_page_prints_the_labels_of_its_language(other_co
     result = run_batch(
         BatchSpec(other_copy, out, audiences="supporter", language="fr", merge=True, jobs=1)
     )
-    merged = [m for m in result.merged if m.get("ok")]
+    merged = [m for m in result.merged if m.ok]
     assert merged, result.merged
-    first = flat(pdf_reader((out / merged[0]["file"]).read_bytes()).pages[0].extract_text())
+    first = flat(pdf_reader((out / merged[0].file).read_bytes()).pages[0].extract_text())
     assert "Sommaire" in first and "Contents" not in first  # the French label
     assert "Country" in first  # no French label: the English one

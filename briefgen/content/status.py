@@ -118,7 +118,7 @@ def note_contradictions(treaty: Treaty, status: TreatyStatus) -> list[tuple[str,
             if own:
                 text = re.sub(rf"\b{re.escape(own)}\b", " ", text)
         for other, label in treaty.statuses.items():
-            if other in (status.status, NOT_RECORDED):
+            if other in (status.status, NOT_RECORDED) or label is None:
                 continue
             phrase = _phrase(label.get(language, "") or "")
             if phrase and _asserted(phrase, text):
