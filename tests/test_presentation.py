@@ -198,7 +198,7 @@ def test_a_pack_over_its_page_bounds_is_reported_by_build_check_and_batch(
 
     assert main(["check", "--content", str(other_copy), "--render"]) == 0
     checked = capsys.readouterr().out
-    assert "audience 'supporter': sample pack CA: 2 pages, more than the 1" in checked
+    assert "audience 'supporter': sample pack CA (en): 2 pages, more than the 1" in checked
     assert "audience 'minister'" not in checked.split("sample:")[0]
 
     result = run_batch(BatchSpec(other_copy, tmp_path / "out", audiences="supporter", jobs=1))
@@ -258,8 +258,8 @@ def test_a_merged_files_contents_page_prints_the_labels_of_its_language(other_co
     result = run_batch(
         BatchSpec(other_copy, out, audiences="supporter", language="fr", merge=True, jobs=1)
     )
-    merged = [m for m in result.merged if m.get("ok")]
+    merged = [m for m in result.merged if m.ok]
     assert merged, result.merged
-    first = flat(pdf_reader((out / merged[0]["file"]).read_bytes()).pages[0].extract_text())
+    first = flat(pdf_reader((out / merged[0].file).read_bytes()).pages[0].extract_text())
     assert "Sommaire" in first and "Contents" not in first  # the French label
     assert "Pays" in first and "Country" not in first  # from the shipped French labels

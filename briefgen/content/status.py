@@ -96,7 +96,7 @@ def status_freshness(content: Content, code: str, today: dt.date) -> tuple[Fresh
 # -- notes that state a status of their own --------------------------------------
 def _phrase(label: str) -> str:
     """The words a label states a status with: "Signed, not ratified" -> "signed"."""
-    return plain(label).split(",")[0].strip().lower()
+    return re.split(r"[,;]", plain(label))[0].strip().lower()
 
 
 def note_contradictions(treaty: Treaty, status: TreatyStatus) -> list[tuple[str, str]]:
@@ -104,8 +104,9 @@ def note_contradictions(treaty: Treaty, status: TreatyStatus) -> list[tuple[str,
 
     The rule: the leading phrase of every other status's label (before a comma,
     case-insensitive, whole words) must not occur in the note once the recorded
-    status's own phrase is taken out; so a "Not signed" note may say "not signed"
-    but not "signed", and an "unknown" note may state no status at all."""
+    status's own phrase is taken out, unless a negation or "whether" precedes it in
+    its clause; so a "Not signed" note may say "had not signed" but not "it signed
+    in July", and an "unknown" note may state no status at all."""
     if status.note is None:
         return []
     found = []
@@ -117,12 +118,25 @@ def note_contradictions(treaty: Treaty, status: TreatyStatus) -> list[tuple[str,
             if own:
                 text = re.sub(rf"\b{re.escape(own)}\b", " ", text)
         for other, label in treaty.statuses.items():
-            if other in (status.status, NOT_RECORDED):
+            if other in (status.status, NOT_RECORDED) or label is None:
                 continue
             phrase = _phrase(label.get(language, "") or "")
-            if phrase and re.search(rf"\b{re.escape(phrase)}\b", text):
+            if phrase and _asserted(phrase, text):
                 found.append((language, phrase))
     return found
+
+
+_NEGATION = re.compile(r"\b(not|no|neither|nor|never|non|without|whether)\b")
+
+
+def _asserted(phrase: str, text: str) -> bool:
+    """`phrase` occurs in a clause that does not deny or question it before it
+    ("it signed in July" asserts; "neither a Party", "whether it has signed" do not)."""
+    for clause in re.split(r"[.;:]", text):
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", clause):
+            if not _NEGATION.search(clause[: match.start()]):
+                return True
+    return False
 
 
 # -- the facts a condition sees ----------------------------------------------------

@@ -223,6 +223,7 @@ def _merge_file(content: Content, changes: dict, merger: _Merger, relative: Path
                          "in the default language to translate")  # fmt: skip
             return
         table[key] = merger.item(table[key], data, line, relative.as_posix())
+        changes[kind] = table
     else:
         merger.error(line, "this file mirrors no content file (see docs/content-format.md)")
 

@@ -60,7 +60,7 @@ def page_bounds_warning(brief: Brief, pages: int) -> str | None:
     if pages > high:
         return (
             f"{pages} pages, more than the {high} the '{brief.audience}' audience allows "
-            f"(pages: max in audiences.yaml), even with the type fitted"
+            "(pages: max in audiences.yaml)"
         )
     if pages < low:
         return (
