@@ -9,7 +9,13 @@ import datetime as dt
 
 from briefgen.content.model import UNKNOWN, Content, Where
 from briefgen.content.problems import Problems
-from briefgen.content.status import checked_on, condition_problems, is_stale, note_contradictions
+from briefgen.content.status import (
+    checked_on,
+    condition_problems,
+    is_stale,
+    note_contradictions,
+    settled,
+)
 from briefgen.content.text import AudienceText, Text, citation_ids, malformed_citations, plain
 
 
@@ -187,7 +193,7 @@ class _Checker:
                         f"{label}: a status needs 'sources:' (the evidence for it); "
                         "only 'unknown' may go without",
                     )
-                else:
+                elif not settled(treaties[treaty_id], status):
                     self.stale(status.where, label, status.sources)
             for key, fact in profile.facts.items():
                 if fact.sources:

@@ -66,6 +66,9 @@ class Treaty:
     short_name: Text = read(TextField(required=False))  # defaults to the name
     # status id -> label; "unknown" is always allowed (None: no label of its own)
     statuses: dict[str, Text | None] = read(Custom(rules.status_labels))
+    # Statuses that are a completed act with no further step (a deposited
+    # ratification, being a Party): dated by that act, their evidence does not go stale.
+    final: tuple[str, ...] = read(StrList())
 
 
 @kind("key fact")

@@ -63,6 +63,12 @@ def checked_on(source_ids, sources: dict) -> dt.date | None:
     return max(days) if days else None
 
 
+def settled(treaty: Treaty, status: TreatyStatus) -> bool:
+    """A final status (the treaty's `final:` list) recorded with the date of its act:
+    nothing newer can change it, so its evidence does not go stale."""
+    return status.status in treaty.final and status.date is not None
+
+
 def is_stale(checked: dt.date | None, reference: dt.date, limit_days: int) -> bool:
     """Evidence older than `limit_days` before `reference`; undated evidence is stale."""
     return checked is None or (reference - checked).days > limit_days
@@ -89,7 +95,8 @@ def status_freshness(content: Content, code: str, today: dt.date) -> tuple[Fresh
         if status is None or status.status == NOT_RECORDED:
             continue
         checked = checked_on(status.sources, content.sources)
-        result.append(Freshness(treaty.id, status.status, checked, is_stale(checked, today, limit)))
+        stale = not settled(treaty, status) and is_stale(checked, today, limit)
+        result.append(Freshness(treaty.id, status.status, checked, stale))
     return tuple(result)
 
 
@@ -111,6 +118,8 @@ def note_contradictions(treaty: Treaty, status: TreatyStatus) -> list[tuple[str,
         return []
     found = []
     for language, note in status.note.values.items():
+        if language not in NEGATION_LANGUAGES:
+            continue  # the negation words below are English; translations follow checked notes
         text = plain(note).lower()
         own_label = treaty.statuses.get(status.status)
         if own_label is not None and status.status != NOT_RECORDED:
@@ -126,6 +135,7 @@ def note_contradictions(treaty: Treaty, status: TreatyStatus) -> list[tuple[str,
     return found
 
 
+NEGATION_LANGUAGES = {"", "en"}  # "" is the untagged default-language text
 _NEGATION = re.compile(r"\b(not|no|neither|nor|never|non|without|whether)\b")
 
 
