@@ -27,7 +27,9 @@ from briefgen.content.model import (
     CountryProfile,
     Example,
     OrgProfile,
+    Rejected,
     Source,
+    Where,
 )
 from briefgen.content.problems import Problems
 from briefgen.content.rules import COLOR, PAPERS
@@ -88,6 +90,7 @@ class _Reader:
         self.root = root
         self.problems = problems
         self.hashes: dict[str, str] = {}
+        self.rejected: dict[str, Rejected] = {}  # kind -> what a problem kept out
 
     # -- files ---------------------------------------------------------------
     def read(self, path: Path, expect: type):
@@ -143,10 +146,12 @@ class _Reader:
             paths.extend(sorted((self.root / folder).glob(pattern)))
         return bounded_files(paths, self.root / (folder or single), self.problems)
 
-    def entries(self, paths: list[Path]):
+    def entries(self, paths: list[Path], kind: str = ""):
         """Yield (file, mapping) for every entry of list-shaped files."""
         for path in paths:
             data = self.read(path, LineList)
+            if data is None and kind:  # unreadable: references to its items go unchecked
+                self.rejected.setdefault(kind, Rejected()).files.append(path)
             for index, item in enumerate(data or []):
                 if isinstance(item, dict):
                     yield path, item
@@ -212,6 +217,7 @@ class _Reader:
             template_dir=template_dir if template_dir.is_dir() else None,
             fingerprint=fingerprint,
             file_hashes=dict(self.hashes),
+            rejected=dict(self.rejected),
         )
 
     def _table(
@@ -220,10 +226,13 @@ class _Reader:
         """Every entry of list-shaped `paths` read as kind `of`, by its `key`."""
         table: dict[str, T] = {}
         what = kind_of(of).what
-        for path, data in self.entries(paths):
+        for path, data in self.entries(paths, what):
             item = build(of, data, path, self.problems, context)
             if item is not None:
                 self.unique(table, getattr(item, key), item, path, data.line, what)
+            elif isinstance(data.get(key), str):  # rejected: said once, not at every reference
+                rejected = self.rejected.setdefault(what, Rejected())
+                rejected.ids[data[key]] = Where(path, data.line)
         return table
 
     def _profiles(self, context: LoadContext) -> dict[str, CountryProfile]:

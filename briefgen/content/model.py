@@ -259,6 +259,16 @@ class OrgProfile:
     where: Where = located()
 
 
+@dataclass
+class Rejected:
+    """What one kind lost to problems at load: items refused (by id) and files that
+    did not parse. References to them are not reported as missing, since the problem
+    that hid them is already reported once."""
+
+    ids: dict = field(default_factory=dict)  # id -> Where of the refused item
+    files: list = field(default_factory=list)  # paths of files that did not parse
+
+
 @dataclass(frozen=True)
 class Content:
     root: Path
@@ -274,6 +284,7 @@ class Content:
     template_dir: Path | None
     fingerprint: str  # hash of every file read: changes when any content does
     file_hashes: dict = field(default_factory=dict)  # relative path -> sha256
+    rejected: dict = field(default_factory=dict)  # kind ("source", …) -> Rejected
 
     @property
     def default_org(self) -> OrgProfile | None:
