@@ -76,12 +76,12 @@ def test_strict_build_refuses_and_writes_nothing(partial_ko, tmp_path, capsys):
 
 
 def test_a_language_without_labels_reports_its_labels(mini_copy):
-    _declare(mini_copy, "en", "fr")
-    folder = mini_copy / "languages" / "fr"
+    _declare(mini_copy, "en", "de")  # no labels are shipped in German
+    folder = mini_copy / "languages" / "de"
     folder.mkdir(parents=True)
-    (folder / "concerns.yaml").write_text("- id: monitoring\n  body: Seul l'État mesure.\n")
+    (folder / "concerns.yaml").write_text("- id: monitoring\n  body: Nur der Staat misst.\n")
     engine = Engine(open_content(mini_copy))
-    brief = engine.brief(PackRequest("journalist", "FR", language="fr"))
+    brief = engine.brief(PackRequest("journalist", "FR", language="de"))
     fallbacks = engine.fallbacks(brief)
     assert "label 'sources'" in fallbacks
     assert "concern 'monitoring' title" in fallbacks
