@@ -42,8 +42,11 @@ def run(content_dir: Path | None = None, templates_dir: Path | None = None) -> i
         print(f"briefgen: error: {problem}", file=sys.stderr)
         return 1
     app = application()
+    from briefgen.gui import interface_language
     from briefgen.gui.main_window import MainWindow, app_icon
+    from briefgen.gui.settings import Settings
 
+    interface_language.install(app, Settings().interface_language())
     app.setWindowIcon(app_icon())
     window = MainWindow(
         Path(content_dir) if content_dir else None,
