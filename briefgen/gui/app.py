@@ -19,6 +19,9 @@ def application() -> QApplication:
     app.setApplicationName("briefgen")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("briefgen")
+    from briefgen.gui import interface_language
+
+    interface_language.install(app, "en")  # English plurals until run() applies the setting
     return app
 
 

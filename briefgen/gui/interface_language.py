@@ -30,13 +30,17 @@ def install(app: QApplication, setting: str | None) -> str:
         app.removeTranslator(old)
         old.deleteLater()
     language = resolve(setting)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # briefgen_en holds only the English plural forms ("1 page", "2 pages"); the
+    # chosen language's translators are installed after it and so come first.
+    names = [("briefgen_en", FOLDER)]
     if language != "en":
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"briefgen_{language}", FOLDER), (f"qtbase_{language}", qt_folder)):
-            translator = QTranslator(app)
-            translator.setObjectName("briefgen-translator")
-            if translator.load(name, str(folder)):
-                app.installTranslator(translator)
+        names += [(f"briefgen_{language}", FOLDER), (f"qtbase_{language}", qt_folder)]
+    for name, folder in names:
+        translator = QTranslator(app)
+        translator.setObjectName("briefgen-translator")
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if language in RIGHT_TO_LEFT

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QThread, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -48,21 +48,19 @@ def app_icon() -> QIcon:
     return QIcon(str(shipped_assets() / "briefgen.svg"))
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def pack_summary(pack, content_warnings: int = 0) -> str:
     """The status bar's line about the pack shown: pages, paper, mode, time, and every
     warning the Problems panel lists (the content's and the pack's)."""
     brief = pack.brief
     warnings = len(pack.warnings) + content_warnings
     parts = [
-        plural(pack.pages, "page"),
+        QCoreApplication.translate("MainWindow", "%n page(s)", "", pack.pages),
         brief.paper,
-        "safety mode" if brief.safety else "",
+        QCoreApplication.translate("MainWindow", "safety mode") if brief.safety else "",
         f"{pack.seconds:.2f} s",
-        plural(warnings, "warning") if warnings else "no warnings",
+        QCoreApplication.translate("MainWindow", "%n warning(s)", "", warnings)
+        if warnings
+        else QCoreApplication.translate("MainWindow", "no warnings"),
     ]
     return " · ".join(part for part in parts if part)
 
@@ -486,7 +484,7 @@ class MainWindow(QMainWindow):
     def _show_problems(self) -> None:
         problems = [*self._content_problems, *self._render_problems]
         self.problems.set_problems(self._problem_base, problems)
-        self.problems_dock.setWindowTitle(f"Problems — {summary(problems)}")
+        self.problems_dock.setWindowTitle(self.tr("Problems — %1").replace("%1", summary(problems)))
         key = set(problems)
         if not problems:
             self.problems_dock.hide()

@@ -137,7 +137,7 @@ class PreviewPane(QWidget):
         self.page_box.setKeyboardTracking(False)
         self.page_box.setMinimum(1)
         self.page_box.valueChanged.connect(lambda value: self.go_to(value - 1))
-        self.page_total = QLabel("of 0", self)
+        self.page_total = QLabel(self.tr("of %1").replace("%1", "0"), self)
         self.zoom_out_button = self._button(
             "−", "Zoom out (Ctrl+-)", QIcon.ThemeIcon.ZoomOut, None, lambda: self.zoom_by(-1)
         )
@@ -189,7 +189,7 @@ class PreviewPane(QWidget):
         self.page_box.blockSignals(True)
         self.page_box.setMaximum(max(1, pages))
         self.page_box.blockSignals(False)
-        self.page_total.setText(f"of {pages}")
+        self.page_total.setText(self.tr("of %1").replace("%1", str(pages)))
         self.title.setText(title)
         self.stack.setCurrentWidget(self.view)
         if had_pages:

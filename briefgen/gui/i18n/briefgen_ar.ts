@@ -292,209 +292,261 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>CountryPicker</name>
         <message>
-            <location filename="../main_window.py" line="146" />
+            <location filename="../country_picker.py" line="144" />
+            <source>Search by name or code</source>
+            <translation>ابحث بالاسم أو الرمز</translation>
+        </message>
+        <message>
+            <location filename="../country_picker.py" line="146" />
+            <source>Search countries</source>
+            <translation>البحث في البلدان</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="57" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n صفحة</numerusform>
+                <numerusform>صفحة واحدة</numerusform>
+                <numerusform>صفحتان</numerusform>
+                <numerusform>%n صفحات</numerusform>
+                <numerusform>%n صفحة</numerusform>
+                <numerusform>%n صفحة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="59" />
+            <source>safety mode</source>
+            <translation>وضع الأمان</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="61" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n تحذير</numerusform>
+                <numerusform>تحذير واحد</numerusform>
+                <numerusform>تحذيران</numerusform>
+                <numerusform>%n تحذيرات</numerusform>
+                <numerusform>%n تحذيرًا</numerusform>
+                <numerusform>%n تحذير</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="63" />
+            <source>no warnings</source>
+            <translation>لا تحذيرات</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="144" />
             <source>&amp;Open content…</source>
             <translation>&amp;فتح المحتوى…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="149" />
+            <location filename="../main_window.py" line="147" />
             <source>Choose another campaign folder</source>
             <translation>اختيار مجلد حملة آخر</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="152" />
+            <location filename="../main_window.py" line="150" />
             <source>Use a &amp;templates folder…</source>
             <translation>استخدام مجلد &amp;قوالب…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="155" />
+            <location filename="../main_window.py" line="153" />
             <source>Override the shipped templates file by file, as --templates DIR does</source>
             <translation>استبدال القوالب المرفقة ملفًا ملفًا، كما يفعل ‎--templates DIR</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="158" />
+            <location filename="../main_window.py" line="156" />
             <source>Use the shipped templates</source>
             <translation>استخدام القوالب المرفقة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="161" />
+            <location filename="../main_window.py" line="159" />
             <source>Open the &amp;shipped campaign</source>
             <translation>فتح الحملة ال&amp;مرفقة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="165" />
+            <location filename="../main_window.py" line="163" />
             <source>Show content &amp;folder</source>
             <translation>إظهار مجلد ال&amp;محتوى</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="167" />
+            <location filename="../main_window.py" line="165" />
             <source>Open the content folder in the file manager</source>
             <translation>فتح مجلد المحتوى في مدير الملفات</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="168" />
             <source>&amp;Reload content</source>
             <translation>إعادة &amp;تحميل المحتوى</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="168" />
             <source>Read the content folder again</source>
             <translation>قراءة مجلد المحتوى مجددًا</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="173" />
+            <location filename="../main_window.py" line="171" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;حفظ بصيغة PDF…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="176" />
+            <location filename="../main_window.py" line="174" />
             <source>Save the pack shown as a PDF file</source>
             <translation>حفظ الحزمة المعروضة ملفَّ PDF</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="177" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="177" />
             <source>Print the pack shown</source>
             <translation>طباعة الحزمة المعروضة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="180" />
             <source>&amp;Batch…</source>
             <translation>&amp;دفعة…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="180" />
             <source>Make many packs at once</source>
             <translation>إنشاء حزم كثيرة في آن واحد</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="182" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="186" />
+            <location filename="../main_window.py" line="184" />
             <source>Zoom &amp;in</source>
             <translation>ت&amp;كبير</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="188" />
             <source>Zoom &amp;out</source>
             <translation>ت&amp;صغير</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="191" />
             <source>Fit &amp;width</source>
             <translation>ملاءمة ال&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
+            <location filename="../main_window.py" line="194" />
             <source>Fit &amp;page</source>
             <translation>ملاءمة ال&amp;صفحة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="196" />
             <source>&amp;About briefgen</source>
             <translation>&amp;حول briefgen</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="206" />
+            <location filename="../main_window.py" line="204" />
             <source>Save PDF…</source>
             <translation>حفظ PDF…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="207" />
+            <location filename="../main_window.py" line="205" />
             <source>Print…</source>
             <translation>طباعة…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="244" />
             <source>Problems</source>
             <translation>المشكلات</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="262" />
             <source>Pack information</source>
             <translation>معلومات الحزمة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="285" />
+            <location filename="../main_window.py" line="283" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="287" />
+            <location filename="../main_window.py" line="285" />
             <source>Open &amp;recent</source>
             <translation>فتح ال&amp;حديث</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="297" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="301" />
+            <location filename="../main_window.py" line="299" />
             <source>&amp;Problems</source>
             <translation>ال&amp;مشكلات</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="306" />
             <source>&amp;Settings</source>
             <translation>الإ&amp;عدادات</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="309" />
+            <location filename="../main_window.py" line="307" />
             <source>&amp;Editor for problems…</source>
             <translation>م&amp;حرر المشكلات…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="309" />
             <source>&amp;Interface language…</source>
             <translation>&amp;لغة الواجهة…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="313" />
+            <location filename="../main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="381" />
             <source>No recent folders</source>
             <translation>لا مجلدات حديثة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="505" />
+            <location filename="../main_window.py" line="487" />
+            <source>Problems — %1</source>
+            <translation>المشكلات — %1</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="503" />
             <source>Finishing the preview first…</source>
             <translation>جارٍ إكمال المعاينة أولًا…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="541" />
+            <location filename="../main_window.py" line="539" />
             <source>Could not save the pack</source>
             <translation>تعذّر حفظ الحزمة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="575" />
+            <location filename="../main_window.py" line="573" />
             <source>Sending the pack to the printer…</source>
             <translation>جارٍ إرسال الحزمة إلى الطابعة…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="575" />
+            <location filename="../main_window.py" line="573" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="577" />
+            <location filename="../main_window.py" line="575" />
             <source>Printing</source>
             <translation>الطباعة</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="602" />
+            <location filename="../main_window.py" line="600" />
             <source>Sent %n page(s) to %1</source>
             <translation>
                 <numerusform>لم تُرسل أي صفحة إلى %1</numerusform>
@@ -506,47 +558,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="607" />
+            <location filename="../main_window.py" line="605" />
             <source>Could not print the pack</source>
             <translation>تعذّرت طباعة الحزمة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="609" />
             <source>Printing cancelled.</source>
             <translation>أُلغيت الطباعة.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="641" />
+            <location filename="../main_window.py" line="639" />
             <source>Batch is not available in this build.</source>
             <translation>الدفعات غير متاحة في هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="675" />
+            <location filename="../main_window.py" line="673" />
             <source>This profile cannot be used</source>
             <translation>لا يمكن استخدام ملف التعريف هذا</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="704" />
+            <location filename="../main_window.py" line="702" />
             <source>Editor for problems</source>
             <translation>محرر المشكلات</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="716" />
+            <location filename="../main_window.py" line="714" />
             <source>System</source>
             <translation>النظام</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="721" />
+            <location filename="../main_window.py" line="719" />
             <source>Interface language</source>
             <translation>لغة الواجهة</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="722" />
+            <location filename="../main_window.py" line="720" />
             <source>Language of the menus and buttons (the pack's language is chosen apart):</source>
             <translation>لغة القوائم والأزرار (تُختار لغة الحزمة على حدة):</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="730" />
+            <location filename="../main_window.py" line="728" />
             <source>The interface language applies when briefgen starts again.</source>
             <translation>تُطبَّق لغة الواجهة عند إعادة تشغيل briefgen.</translation>
         </message>
@@ -578,33 +630,78 @@
             <source>Page</source>
             <translation>الصفحة</translation>
         </message>
+        <message>
+            <location filename="../preview.py" line="140" />
+            <location filename="../preview.py" line="192" />
+            <source>of %1</source>
+            <translation>من %1</translation>
+        </message>
     </context>
     <context>
         <name>ProblemsPanel</name>
+        <message numerus="yes">
+            <location filename="../problems_panel.py" line="50" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n خطأ</numerusform>
+                <numerusform>خطأ واحد</numerusform>
+                <numerusform>خطآن</numerusform>
+                <numerusform>%n أخطاء</numerusform>
+                <numerusform>%n خطأً</numerusform>
+                <numerusform>%n خطأ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../problems_panel.py" line="53" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n تحذير</numerusform>
+                <numerusform>تحذير واحد</numerusform>
+                <numerusform>تحذيران</numerusform>
+                <numerusform>%n تحذيرات</numerusform>
+                <numerusform>%n تحذيرًا</numerusform>
+                <numerusform>%n تحذير</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../problems_panel.py" line="64" />
+            <location filename="../problems_panel.py" line="54" />
+            <source>no problems</source>
+            <translation>لا مشكلات</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="66" />
             <source>Content problems</source>
             <translation>مشكلات المحتوى</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>Severity</source>
             <translation>الخطورة</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>File</source>
             <translation>الملف</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>Message</source>
             <translation>الرسالة</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="71" />
+            <location filename="../problems_panel.py" line="73" />
             <source>Double-click or press Enter to open the file</source>
             <translation>انقر مرتين أو اضغط Enter لفتح الملف</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="98" />
+            <source>error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="99" />
+            <source>warning</source>
+            <translation>تحذير</translation>
         </message>
     </context>
     <context>

@@ -292,209 +292,253 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>CountryPicker</name>
         <message>
-            <location filename="../main_window.py" line="146" />
+            <location filename="../country_picker.py" line="144" />
+            <source>Search by name or code</source>
+            <translation>Buscar por nombre o código</translation>
+        </message>
+        <message>
+            <location filename="../country_picker.py" line="146" />
+            <source>Search countries</source>
+            <translation>Buscar países</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="57" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="59" />
+            <source>safety mode</source>
+            <translation>modo seguro</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="61" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="63" />
+            <source>no warnings</source>
+            <translation>sin avisos</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="144" />
             <source>&amp;Open content…</source>
             <translation>&amp;Abrir contenido…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="149" />
+            <location filename="../main_window.py" line="147" />
             <source>Choose another campaign folder</source>
             <translation>Elegir otra carpeta de campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="152" />
+            <location filename="../main_window.py" line="150" />
             <source>Use a &amp;templates folder…</source>
             <translation>Usar una carpeta de &amp;plantillas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="155" />
+            <location filename="../main_window.py" line="153" />
             <source>Override the shipped templates file by file, as --templates DIR does</source>
             <translation>Sustituir las plantillas incluidas archivo por archivo, como --templates DIR</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="158" />
+            <location filename="../main_window.py" line="156" />
             <source>Use the shipped templates</source>
             <translation>Usar las plantillas incluidas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="161" />
+            <location filename="../main_window.py" line="159" />
             <source>Open the &amp;shipped campaign</source>
             <translation>Abrir la campaña &amp;incluida</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="165" />
+            <location filename="../main_window.py" line="163" />
             <source>Show content &amp;folder</source>
             <translation>Mostrar carpeta de &amp;contenido</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="167" />
+            <location filename="../main_window.py" line="165" />
             <source>Open the content folder in the file manager</source>
             <translation>Abrir la carpeta de contenido en el gestor de archivos</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="168" />
             <source>&amp;Reload content</source>
             <translation>&amp;Recargar contenido</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="168" />
             <source>Read the content folder again</source>
             <translation>Volver a leer la carpeta de contenido</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="173" />
+            <location filename="../main_window.py" line="171" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Guardar como PDF…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="176" />
+            <location filename="../main_window.py" line="174" />
             <source>Save the pack shown as a PDF file</source>
             <translation>Guardar el dosier mostrado como PDF</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="177" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimir…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="177" />
             <source>Print the pack shown</source>
             <translation>Imprimir el dosier mostrado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="180" />
             <source>&amp;Batch…</source>
             <translation>Por &amp;lotes…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="180" />
             <source>Make many packs at once</source>
             <translation>Crear muchos dosieres a la vez</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="182" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="186" />
+            <location filename="../main_window.py" line="184" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Ampliar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="188" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Reducir</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="191" />
             <source>Fit &amp;width</source>
             <translation>Ajustar al &amp;ancho</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
+            <location filename="../main_window.py" line="194" />
             <source>Fit &amp;page</source>
             <translation>Ajustar a la &amp;página</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="196" />
             <source>&amp;About briefgen</source>
             <translation>&amp;Acerca de briefgen</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="206" />
+            <location filename="../main_window.py" line="204" />
             <source>Save PDF…</source>
             <translation>Guardar PDF…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="207" />
+            <location filename="../main_window.py" line="205" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="244" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="262" />
             <source>Pack information</source>
             <translation>Información del dosier</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="285" />
+            <location filename="../main_window.py" line="283" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="287" />
+            <location filename="../main_window.py" line="285" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="297" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="301" />
+            <location filename="../main_window.py" line="299" />
             <source>&amp;Problems</source>
             <translation>&amp;Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="306" />
             <source>&amp;Settings</source>
             <translation>&amp;Configuración</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="309" />
+            <location filename="../main_window.py" line="307" />
             <source>&amp;Editor for problems…</source>
             <translation>&amp;Editor para los problemas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="309" />
             <source>&amp;Interface language…</source>
             <translation>&amp;Idioma de la interfaz…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="313" />
+            <location filename="../main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="381" />
             <source>No recent folders</source>
             <translation>No hay carpetas recientes</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="505" />
+            <location filename="../main_window.py" line="487" />
+            <source>Problems — %1</source>
+            <translation>Problemas — %1</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="503" />
             <source>Finishing the preview first…</source>
             <translation>Terminando primero la vista previa…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="541" />
+            <location filename="../main_window.py" line="539" />
             <source>Could not save the pack</source>
             <translation>No se pudo guardar el dosier</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="575" />
+            <location filename="../main_window.py" line="573" />
             <source>Sending the pack to the printer…</source>
             <translation>Enviando el dosier a la impresora…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="575" />
+            <location filename="../main_window.py" line="573" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="577" />
+            <location filename="../main_window.py" line="575" />
             <source>Printing</source>
             <translation>Impresión</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="602" />
+            <location filename="../main_window.py" line="600" />
             <source>Sent %n page(s) to %1</source>
             <translation>
                 <numerusform>Se envió %n página a %1</numerusform>
@@ -502,47 +546,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="607" />
+            <location filename="../main_window.py" line="605" />
             <source>Could not print the pack</source>
             <translation>No se pudo imprimir el dosier</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="609" />
             <source>Printing cancelled.</source>
             <translation>Impresión cancelada.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="641" />
+            <location filename="../main_window.py" line="639" />
             <source>Batch is not available in this build.</source>
             <translation>El modo por lotes no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="675" />
+            <location filename="../main_window.py" line="673" />
             <source>This profile cannot be used</source>
             <translation>No se puede usar este perfil</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="704" />
+            <location filename="../main_window.py" line="702" />
             <source>Editor for problems</source>
             <translation>Editor para los problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="716" />
+            <location filename="../main_window.py" line="714" />
             <source>System</source>
             <translation>Sistema</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="721" />
+            <location filename="../main_window.py" line="719" />
             <source>Interface language</source>
             <translation>Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="722" />
+            <location filename="../main_window.py" line="720" />
             <source>Language of the menus and buttons (the pack's language is chosen apart):</source>
             <translation>Idioma de menús y botones (el del dosier se elige aparte):</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="730" />
+            <location filename="../main_window.py" line="728" />
             <source>The interface language applies when briefgen starts again.</source>
             <translation>El idioma de la interfaz se aplicará al reiniciar briefgen.</translation>
         </message>
@@ -574,33 +618,70 @@
             <source>Page</source>
             <translation>Página</translation>
         </message>
+        <message>
+            <location filename="../preview.py" line="140" />
+            <location filename="../preview.py" line="192" />
+            <source>of %1</source>
+            <translation>de %1</translation>
+        </message>
     </context>
     <context>
         <name>ProblemsPanel</name>
+        <message numerus="yes">
+            <location filename="../problems_panel.py" line="50" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../problems_panel.py" line="53" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../problems_panel.py" line="64" />
+            <location filename="../problems_panel.py" line="54" />
+            <source>no problems</source>
+            <translation>sin problemas</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="66" />
             <source>Content problems</source>
             <translation>Problemas del contenido</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="71" />
+            <location filename="../problems_panel.py" line="73" />
             <source>Double-click or press Enter to open the file</source>
             <translation>Doble clic o Intro para abrir el archivo</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="98" />
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="99" />
+            <source>warning</source>
+            <translation>aviso</translation>
         </message>
     </context>
     <context>

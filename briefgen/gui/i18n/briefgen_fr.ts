@@ -292,209 +292,253 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>CountryPicker</name>
         <message>
-            <location filename="../main_window.py" line="146" />
+            <location filename="../country_picker.py" line="144" />
+            <source>Search by name or code</source>
+            <translation>Rechercher par nom ou code</translation>
+        </message>
+        <message>
+            <location filename="../country_picker.py" line="146" />
+            <source>Search countries</source>
+            <translation>Rechercher un pays</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="57" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="59" />
+            <source>safety mode</source>
+            <translation>mode sécurité</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="61" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="63" />
+            <source>no warnings</source>
+            <translation>aucun avertissement</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="144" />
             <source>&amp;Open content…</source>
             <translation>&amp;Ouvrir un contenu…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="149" />
+            <location filename="../main_window.py" line="147" />
             <source>Choose another campaign folder</source>
             <translation>Choisir un autre dossier de campagne</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="152" />
+            <location filename="../main_window.py" line="150" />
             <source>Use a &amp;templates folder…</source>
             <translation>Utiliser un dossier de &amp;modèles…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="155" />
+            <location filename="../main_window.py" line="153" />
             <source>Override the shipped templates file by file, as --templates DIR does</source>
             <translation>Remplacer les modèles fournis fichier par fichier, comme --templates DIR</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="158" />
+            <location filename="../main_window.py" line="156" />
             <source>Use the shipped templates</source>
             <translation>Utiliser les modèles fournis</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="161" />
+            <location filename="../main_window.py" line="159" />
             <source>Open the &amp;shipped campaign</source>
             <translation>Ouvrir la campagne &amp;fournie</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="165" />
+            <location filename="../main_window.py" line="163" />
             <source>Show content &amp;folder</source>
             <translation>Afficher le dossier de &amp;contenu</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="167" />
+            <location filename="../main_window.py" line="165" />
             <source>Open the content folder in the file manager</source>
             <translation>Ouvrir le dossier de contenu dans le gestionnaire de fichiers</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="168" />
             <source>&amp;Reload content</source>
             <translation>&amp;Recharger le contenu</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="168" />
             <source>Read the content folder again</source>
             <translation>Relire le dossier de contenu</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="173" />
+            <location filename="../main_window.py" line="171" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="176" />
+            <location filename="../main_window.py" line="174" />
             <source>Save the pack shown as a PDF file</source>
             <translation>Enregistrer le dossier affiché en PDF</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="177" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="177" />
             <source>Print the pack shown</source>
             <translation>Imprimer le dossier affiché</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="180" />
             <source>&amp;Batch…</source>
             <translation>Par &amp;lots…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="180" />
             <source>Make many packs at once</source>
             <translation>Produire plusieurs dossiers à la fois</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="182" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="186" />
+            <location filename="../main_window.py" line="184" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;avant</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="188" />
             <source>Zoom &amp;out</source>
             <translation>Zoom a&amp;rrière</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="191" />
             <source>Fit &amp;width</source>
             <translation>Ajuster à la &amp;largeur</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
+            <location filename="../main_window.py" line="194" />
             <source>Fit &amp;page</source>
             <translation>Ajuster à la &amp;page</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="196" />
             <source>&amp;About briefgen</source>
             <translation>À &amp;propos de briefgen</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="206" />
+            <location filename="../main_window.py" line="204" />
             <source>Save PDF…</source>
             <translation>Enregistrer le PDF…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="207" />
+            <location filename="../main_window.py" line="205" />
             <source>Print…</source>
             <translation>Imprimer…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="244" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="262" />
             <source>Pack information</source>
             <translation>Informations sur le dossier</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="285" />
+            <location filename="../main_window.py" line="283" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="287" />
+            <location filename="../main_window.py" line="285" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="297" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="301" />
+            <location filename="../main_window.py" line="299" />
             <source>&amp;Problems</source>
             <translation>&amp;Problèmes</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="306" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="309" />
+            <location filename="../main_window.py" line="307" />
             <source>&amp;Editor for problems…</source>
             <translation>Éditeur pour les &amp;problèmes…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="309" />
             <source>&amp;Interface language…</source>
             <translation>&amp;Langue de l’interface…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="313" />
+            <location filename="../main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="381" />
             <source>No recent folders</source>
             <translation>Aucun dossier récent</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="505" />
+            <location filename="../main_window.py" line="487" />
+            <source>Problems — %1</source>
+            <translation>Problèmes — %1</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="503" />
             <source>Finishing the preview first…</source>
             <translation>Finalisation de l’aperçu…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="541" />
+            <location filename="../main_window.py" line="539" />
             <source>Could not save the pack</source>
             <translation>Impossible d’enregistrer le dossier</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="575" />
+            <location filename="../main_window.py" line="573" />
             <source>Sending the pack to the printer…</source>
             <translation>Envoi du dossier à l’imprimante…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="575" />
+            <location filename="../main_window.py" line="573" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="577" />
+            <location filename="../main_window.py" line="575" />
             <source>Printing</source>
             <translation>Impression</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="602" />
+            <location filename="../main_window.py" line="600" />
             <source>Sent %n page(s) to %1</source>
             <translation>
                 <numerusform>%n page envoyée à %1</numerusform>
@@ -502,47 +546,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="607" />
+            <location filename="../main_window.py" line="605" />
             <source>Could not print the pack</source>
             <translation>Impossible d’imprimer le dossier</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="609" />
             <source>Printing cancelled.</source>
             <translation>Impression annulée.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="641" />
+            <location filename="../main_window.py" line="639" />
             <source>Batch is not available in this build.</source>
             <translation>Le mode par lots n’est pas disponible dans cette version.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="675" />
+            <location filename="../main_window.py" line="673" />
             <source>This profile cannot be used</source>
             <translation>Ce profil est inutilisable</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="704" />
+            <location filename="../main_window.py" line="702" />
             <source>Editor for problems</source>
             <translation>Éditeur pour les problèmes</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="716" />
+            <location filename="../main_window.py" line="714" />
             <source>System</source>
             <translation>Système</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="721" />
+            <location filename="../main_window.py" line="719" />
             <source>Interface language</source>
             <translation>Langue de l’interface</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="722" />
+            <location filename="../main_window.py" line="720" />
             <source>Language of the menus and buttons (the pack's language is chosen apart):</source>
             <translation>Langue des menus et des boutons (celle du dossier se choisit à part) :</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="730" />
+            <location filename="../main_window.py" line="728" />
             <source>The interface language applies when briefgen starts again.</source>
             <translation>La langue de l’interface s’appliquera au prochain démarrage de briefgen.</translation>
         </message>
@@ -574,33 +618,70 @@
             <source>Page</source>
             <translation>Page</translation>
         </message>
+        <message>
+            <location filename="../preview.py" line="140" />
+            <location filename="../preview.py" line="192" />
+            <source>of %1</source>
+            <translation>sur %1</translation>
+        </message>
     </context>
     <context>
         <name>ProblemsPanel</name>
+        <message numerus="yes">
+            <location filename="../problems_panel.py" line="50" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../problems_panel.py" line="53" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../problems_panel.py" line="64" />
+            <location filename="../problems_panel.py" line="54" />
+            <source>no problems</source>
+            <translation>aucun problème</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="66" />
             <source>Content problems</source>
             <translation>Problèmes du contenu</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>Severity</source>
             <translation>Gravité</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="71" />
+            <location filename="../problems_panel.py" line="73" />
             <source>Double-click or press Enter to open the file</source>
             <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir le fichier</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="98" />
+            <source>error</source>
+            <translation>erreur</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="99" />
+            <source>warning</source>
+            <translation>avertissement</translation>
         </message>
     </context>
     <context>

@@ -292,256 +292,298 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>CountryPicker</name>
         <message>
-            <location filename="../main_window.py" line="146" />
+            <location filename="../country_picker.py" line="144" />
+            <source>Search by name or code</source>
+            <translation>이름이나 코드로 검색</translation>
+        </message>
+        <message>
+            <location filename="../country_picker.py" line="146" />
+            <source>Search countries</source>
+            <translation>국가 검색</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="57" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n쪽</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="59" />
+            <source>safety mode</source>
+            <translation>안전 모드</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="61" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>경고 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="63" />
+            <source>no warnings</source>
+            <translation>경고 없음</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="144" />
             <source>&amp;Open content…</source>
             <translation>콘텐츠 열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="149" />
+            <location filename="../main_window.py" line="147" />
             <source>Choose another campaign folder</source>
             <translation>다른 캠페인 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="152" />
+            <location filename="../main_window.py" line="150" />
             <source>Use a &amp;templates folder…</source>
             <translation>템플릿 폴더 사용(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="155" />
+            <location filename="../main_window.py" line="153" />
             <source>Override the shipped templates file by file, as --templates DIR does</source>
             <translation>--templates DIR처럼 기본 템플릿을 파일별로 바꾸기</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="158" />
+            <location filename="../main_window.py" line="156" />
             <source>Use the shipped templates</source>
             <translation>기본 제공 템플릿 사용</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="161" />
+            <location filename="../main_window.py" line="159" />
             <source>Open the &amp;shipped campaign</source>
             <translation>기본 제공 캠페인 열기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="165" />
+            <location filename="../main_window.py" line="163" />
             <source>Show content &amp;folder</source>
             <translation>콘텐츠 폴더 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="167" />
+            <location filename="../main_window.py" line="165" />
             <source>Open the content folder in the file manager</source>
             <translation>파일 관리자에서 콘텐츠 폴더 열기</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="168" />
             <source>&amp;Reload content</source>
             <translation>콘텐츠 다시 읽기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="168" />
             <source>Read the content folder again</source>
             <translation>콘텐츠 폴더를 다시 읽기</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="173" />
+            <location filename="../main_window.py" line="171" />
             <source>&amp;Save as PDF…</source>
             <translation>PDF로 저장(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="176" />
+            <location filename="../main_window.py" line="174" />
             <source>Save the pack shown as a PDF file</source>
             <translation>표시된 자료집을 PDF 파일로 저장</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="177" />
             <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="177" />
             <source>Print the pack shown</source>
             <translation>표시된 자료집 인쇄</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="180" />
             <source>&amp;Batch…</source>
             <translation>일괄 작업(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="180" />
             <source>Make many packs at once</source>
             <translation>여러 자료집을 한꺼번에 만들기</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="182" />
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="186" />
+            <location filename="../main_window.py" line="184" />
             <source>Zoom &amp;in</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="188" />
             <source>Zoom &amp;out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="191" />
             <source>Fit &amp;width</source>
             <translation>너비 맞춤(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
+            <location filename="../main_window.py" line="194" />
             <source>Fit &amp;page</source>
             <translation>쪽 맞춤(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="196" />
             <source>&amp;About briefgen</source>
             <translation>briefgen 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="206" />
+            <location filename="../main_window.py" line="204" />
             <source>Save PDF…</source>
             <translation>PDF 저장…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="207" />
+            <location filename="../main_window.py" line="205" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="244" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="262" />
             <source>Pack information</source>
             <translation>자료집 정보</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="285" />
+            <location filename="../main_window.py" line="283" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="287" />
+            <location filename="../main_window.py" line="285" />
             <source>Open &amp;recent</source>
             <translation>최근 항목 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="297" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="301" />
+            <location filename="../main_window.py" line="299" />
             <source>&amp;Problems</source>
             <translation>문제(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="306" />
             <source>&amp;Settings</source>
             <translation>설정(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="309" />
+            <location filename="../main_window.py" line="307" />
             <source>&amp;Editor for problems…</source>
             <translation>문제 편집기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="309" />
             <source>&amp;Interface language…</source>
             <translation>인터페이스 언어(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="313" />
+            <location filename="../main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="381" />
             <source>No recent folders</source>
             <translation>최근 폴더 없음</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="505" />
+            <location filename="../main_window.py" line="487" />
+            <source>Problems — %1</source>
+            <translation>문제 — %1</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="503" />
             <source>Finishing the preview first…</source>
             <translation>먼저 미리 보기를 마무리하는 중…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="541" />
+            <location filename="../main_window.py" line="539" />
             <source>Could not save the pack</source>
             <translation>자료집을 저장하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="575" />
+            <location filename="../main_window.py" line="573" />
             <source>Sending the pack to the printer…</source>
             <translation>자료집을 프린터로 보내는 중…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="575" />
+            <location filename="../main_window.py" line="573" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="577" />
+            <location filename="../main_window.py" line="575" />
             <source>Printing</source>
             <translation>인쇄</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="602" />
+            <location filename="../main_window.py" line="600" />
             <source>Sent %n page(s) to %1</source>
             <translation>
                 <numerusform>%n쪽을 %1(으)로 보냈습니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="607" />
+            <location filename="../main_window.py" line="605" />
             <source>Could not print the pack</source>
             <translation>자료집을 인쇄하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="609" />
             <source>Printing cancelled.</source>
             <translation>인쇄를 취소했습니다.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="641" />
+            <location filename="../main_window.py" line="639" />
             <source>Batch is not available in this build.</source>
             <translation>이 빌드에서는 일괄 작업을 사용할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="675" />
+            <location filename="../main_window.py" line="673" />
             <source>This profile cannot be used</source>
             <translation>이 프로필은 사용할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="704" />
+            <location filename="../main_window.py" line="702" />
             <source>Editor for problems</source>
             <translation>문제 편집기</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="716" />
+            <location filename="../main_window.py" line="714" />
             <source>System</source>
             <translation>시스템</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="721" />
+            <location filename="../main_window.py" line="719" />
             <source>Interface language</source>
             <translation>인터페이스 언어</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="722" />
+            <location filename="../main_window.py" line="720" />
             <source>Language of the menus and buttons (the pack's language is chosen apart):</source>
             <translation>메뉴와 버튼의 언어 (자료집 언어는 따로 고릅니다):</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="730" />
+            <location filename="../main_window.py" line="728" />
             <source>The interface language applies when briefgen starts again.</source>
             <translation>인터페이스 언어는 briefgen을 다시 시작하면 적용됩니다.</translation>
         </message>
@@ -573,33 +615,68 @@
             <source>Page</source>
             <translation>쪽</translation>
         </message>
+        <message>
+            <location filename="../preview.py" line="140" />
+            <location filename="../preview.py" line="192" />
+            <source>of %1</source>
+            <translation>/ %1</translation>
+        </message>
     </context>
     <context>
         <name>ProblemsPanel</name>
+        <message numerus="yes">
+            <location filename="../problems_panel.py" line="50" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>오류 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../problems_panel.py" line="53" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>경고 %n개</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../problems_panel.py" line="64" />
+            <location filename="../problems_panel.py" line="54" />
+            <source>no problems</source>
+            <translation>문제 없음</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="66" />
             <source>Content problems</source>
             <translation>콘텐츠 문제</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>Severity</source>
             <translation>심각도</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="66" />
+            <location filename="../problems_panel.py" line="68" />
             <source>Message</source>
             <translation>메시지</translation>
         </message>
         <message>
-            <location filename="../problems_panel.py" line="71" />
+            <location filename="../problems_panel.py" line="73" />
             <source>Double-click or press Enter to open the file</source>
             <translation>두 번 클릭하거나 Enter를 눌러 파일 열기</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="98" />
+            <source>error</source>
+            <translation>오류</translation>
+        </message>
+        <message>
+            <location filename="../problems_panel.py" line="99" />
+            <source>warning</source>
+            <translation>경고</translation>
         </message>
     </context>
     <context>
