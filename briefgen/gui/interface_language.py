@@ -33,7 +33,7 @@ def install(app: QApplication, setting: str | None) -> str:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # briefgen_en holds only the English plural forms ("1 page", "2 pages"); the
     # chosen language's translators are installed after it and so come first.
-    names = [("briefgen_en", FOLDER)]
+    names: list[tuple[str, Path | str]] = [("briefgen_en", FOLDER)]
     if language != "en":
         names += [(f"briefgen_{language}", FOLDER), (f"qtbase_{language}", qt_folder)]
     for name, folder in names:
