@@ -125,7 +125,7 @@ def test_a_rerun_skips_everything_and_rewrites_nothing(built, tmp_path):
     assert result.exit_code == 0
     assert result.counts["skipped"] == 30 and result.counts["built"] == 0
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*.pdf")} == before
-    assert all(m["status"] == "skipped" for m in result.merged)
+    assert all(m.status == "skipped" for m in result.merged)
     assert result.changed() == []
 
 
@@ -304,7 +304,7 @@ def test_merge_makes_one_pdf_per_audience_and_paper_with_a_contents_page(built):
         assert {(round(p.mediabox.width), round(p.mediabox.height)) for p in letter.pages} == {
             (612, 792)
         }
-    assert [m["status"] for m in result.merged] == ["built"] * 18
+    assert [m.status for m in result.merged] == ["built"] * 18
     assert (out / "alpha/merged-public-a4.pdf").is_file()
     pages = len(PdfReader(out / "default/merged-public-a4.pdf").pages)
     assert (

@@ -36,7 +36,7 @@ def test_packs_made_on_a_cluster_are_the_packs_made_here(cluster, mini, tmp_path
         p["file"]: p["sha256"] for p in json.loads((here / "manifest.json").read_text())["packs"]
     }
     assert {p["file"]: p["sha256"] for p in manifest["packs"]} == ours
-    assert [m["status"] for m in remote.merged] == [m["status"] for m in local.merged]
+    assert [m.status for m in remote.merged] == [m.status for m in local.merged]
     again = run_batch(BatchSpec(mini, there, "all", "FR,DE,US,VN", scheduler=cluster))
     assert again.counts["skipped"] == 12  # resumed: nothing rebuilt
 

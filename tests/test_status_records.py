@@ -80,6 +80,11 @@ def test_old_evidence_makes_check_warn_and_the_pack_say_last_confirmed(tmp_path)
     assert f"its newest evidence is from {checked.isoformat()}" in warning
     pack = Engine(content).render(PackRequest("journalist", code))
     assert f"status last confirmed on {_long_date(checked)}" in flat(pdf_text(pack.pdf))
+    # build, batch and the app say so too: it is one of the pack's warnings
+    assert any(
+        w.startswith(f"{code} ") and f"rests on evidence from {checked.isoformat()}" in w
+        for w in pack.warnings
+    ), pack.warnings
     # the app measures the same evidence against today
     treaty = content.campaign.primary_treaty.id
     soon = status_freshness(content, code, checked + dt.timedelta(days=1))

@@ -78,29 +78,12 @@ class Row:
         return {k: "" if v is None else str(v) for k, v in values.items()}
 
 
-def _row(data: dict) -> Row | None:
+def row_from(data: dict) -> Row | None:
     try:
         known = {k: v for k, v in data.items() if k in Row.__dataclass_fields__}
         return Row(**known)
     except TypeError:
         return None
-
-
-def read_previous(out: Path) -> dict[str, Row]:
-    """file -> row, from the previous run's manifest.json (empty if none or unreadable)."""
-    path = Path(out) / JSON_NAME
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return {}
-    rows: dict[str, Row] = {}
-    for entry in [*data.get("retained", []), *data.get("packs", [])]:
-        row = _row(entry) if isinstance(entry, dict) else None
-        if row is not None:
-            rows[row.file] = row
-    return rows
 
 
 def retained(previous: dict[str, Row], current_files: set[str], out: Path) -> list[dict]:
@@ -149,7 +132,3 @@ def write_manifest(out: Path, rows, meta: dict, merged=(), kept=()) -> tuple[Pat
     )
     write_atomic(csv_path, csv_text(rows).encode("utf-8"))
     return csv_path, json_path
-
-
-def read_manifest(out: Path) -> dict:
-    return json.loads((Path(out) / JSON_NAME).read_text(encoding="utf-8"))

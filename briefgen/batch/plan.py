@@ -216,8 +216,14 @@ def resolve_options(content: Content, spec: BatchSpec, audiences=None) -> dict:
     }
 
 
+def pack_name(campaign_id: str, audience: str, country: str, suffix: str = "") -> str:
+    """A pack's file name: the one rule for `build`, the app's save dialog and batch."""
+    return f"{campaign_id}-{audience}-{country.lower()}{suffix}.pdf"
+
+
 def pack_file(campaign_id: str, org_id: str, audience: str, country: str, suffix: str = "") -> str:
-    return f"{org_id}/{campaign_id}-{audience}-{country.lower()}{suffix}.pdf"
+    """A batch pack's path in the output folder: one folder per organisation."""
+    return f"{org_id}/{pack_name(campaign_id, audience, country, suffix)}"
 
 
 def make_plan(content: Content, spec: BatchSpec) -> Plan:

@@ -6,45 +6,58 @@ it prints nothing. Progress goes to an optional callback, and an optional
 packs already written are kept, packs in flight finish (each is written
 atomically, so no half-written file can remain), the rest are recorded as
 "missing" in the manifest.
+
+The parts: `decide` (what to build, with each pack's key), `pool` (a generic
+bounded process pool), `record` (the previous run's manifest, merge records)
+and `manifest` (writing this run's). This module only wires them together.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import time
-from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Executor, wait
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 from briefgen import __version__
-from briefgen.batch import keys, manifest, worker
+from briefgen.batch import keys, manifest, record, worker
 from briefgen.batch.archive import zip_folder
+from briefgen.batch.decide import Decider, Planned, file_matches, initial_rows
 from briefgen.batch.executors import make_executor
 from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED, Row
 from briefgen.batch.merge import MergeTask, plan_merges
 from briefgen.batch.plan import BatchSpec, Plan, make_plan
+from briefgen.batch.pool import BoundedPool, Outcome
 from briefgen.batch.progress import Progress, RateMeter
+from briefgen.batch.record import MergeRow
 from briefgen.content import limits
 from briefgen.content.limits import current
 from briefgen.content.loader import load_content_or_raise
+from briefgen.content.model import Content
 from briefgen.errors import BriefgenError
-from briefgen.paths import shipped_assets
 from briefgen.render.engine import Engine
 
 MAX_POOL_RESTARTS = 3
 STUCK_GRACE_SECONDS = 15  # past render_seconds, before a worker is killed
 IN_FLIGHT_PER_WORKER = 2  # tasks queued per worker: enough to keep it busy, little to cancel
+CRASHED = (
+    "a worker process stopped while making this pack (it, or a pack made "
+    "beside it, crashed it); run the batch again to retry"
+)
+
+
+class Cancel(Protocol):
+    def is_set(self) -> bool: ...
 
 
 @dataclass
 class BatchResult:
     out: Path
     rows: list[Row]
-    merged: list[dict] = field(default_factory=list)
+    merged: list[MergeRow] = field(default_factory=list)
     zip_path: Path | None = None
     interrupted: bool = False
     timings: dict = field(default_factory=dict)
@@ -61,7 +74,7 @@ class BatchResult:
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
-        failed = self.counts[FAILED] or any(not m.get("ok", True) for m in self.merged)
+        failed = self.counts[FAILED] or any(not m.ok for m in self.merged)
         return 1 if failed else 0
 
     def label(self, row: Row) -> str:
@@ -77,9 +90,16 @@ class BatchResult:
         ]
 
 
-def run_batch(spec: BatchSpec, progress=None, cancel=None) -> BatchResult:
+def run_batch(
+    spec: BatchSpec,
+    progress: Callable[[Progress], None] | None = None,
+    cancel: Cancel | None = None,
+    content: Content | None = None,
+) -> BatchResult:
+    """Build the batch `spec` describes; `content`, if given, is used instead of loading it."""
     started = time.perf_counter()
-    content, _ = load_content_or_raise(spec.content_dir)
+    if content is None:
+        content, _ = load_content_or_raise(spec.content_dir)
     loaded = time.perf_counter()
     plan = make_plan(content, spec)
     batch = _Batch(plan, progress, cancel)
@@ -90,7 +110,12 @@ def run_batch(spec: BatchSpec, progress=None, cancel=None) -> BatchResult:
 
 
 class _Batch:
-    def __init__(self, plan: Plan, progress, cancel):
+    def __init__(
+        self,
+        plan: Plan,
+        progress: Callable[[Progress], None] | None,
+        cancel: Cancel | None,
+    ):
         self.plan = plan
         self.content = plan.content
         self.spec = plan.spec
@@ -98,15 +123,21 @@ class _Batch:
         self.listener = progress
         self.cancel = cancel
         self.meter = RateMeter()
-        self.pool: Executor | None = None
-        self.restarts = 0
-        self.broken = False
-        self.started_at: dict = {}  # future -> when it was first seen running
-        self.stuck: set[int] = set()  # indexes of packs stopped for taking too long
-        self.pending_inputs: dict[int, tuple[str, dict, dict]] = {}  # index -> key, items, parts
-        self.traits: dict[int, tuple[str, bool]] = {}  # job index -> (paper, safety)
-        self.plan_seconds = 0.0
-        self.workers = plan.spec.job_count()
+        self.engine = Engine(self.content, self.spec.template_dirs)
+        workers = plan.spec.job_count()
+        initargs = (
+            self.content,
+            tuple(str(d) for d in self.spec.template_dirs),
+            str(self.out),
+            os.environ.get(limits.ENVIRONMENT, ""),  # a forkserver's env is old
+        )
+        self.pool = BoundedPool(
+            workers,
+            lambda: make_executor(self.spec.scheduler, workers, initargs),
+            per_worker=IN_FLIGHT_PER_WORKER,
+            time_limit=lambda: current().render_seconds + STUCK_GRACE_SECONDS,
+            max_restarts=MAX_POOL_RESTARTS,
+        )
         self.result = BatchResult(
             self.out, [], campaign=self.content.campaign.id, multiple_orgs=len(plan.orgs) > 1
         )
@@ -120,36 +151,44 @@ class _Batch:
             raise BriefgenError(
                 f"cannot create the output folder {self.out}: {exc.strerror or exc}"
             ) from None
-        previous = manifest.read_previous(self.out)
-        self.previous_rows = previous
-        self.result.rows = self._rows(previous)
+        previous = record.read(self.out)
+        self.result.rows = initial_rows(self.plan, previous.packs)
+        decider = Decider(self.plan, self.result.rows, self.engine, self.out)
         try:
             self._emit("planning")
             tick = time.perf_counter()
-            # Planning is lazy: packs are selected and keyed just ahead of the workers,
-            # so the first ones render while the parent is still deciding the rest.
-            self._render(self._decide())
+            self._emit("rendering")
+            self.pool.run(
+                worker.render,
+                decider.tasks(self._stopped, lambda: self._emit("rendering")),
+                self._take,
+                stopped=self._stopped,
+                on_give_up=self._give_up,
+                on_start=self.meter.start,
+                send=lambda planned: planned.task,
+            )
             timings["render"] = time.perf_counter() - tick
-            timings["plan"] = self.plan_seconds
+            timings["plan"] = decider.seconds
             if self.spec.merge and not self._stopped():
                 tick = time.perf_counter()
                 self._emit("merging")
-                self._merge()
+                self._merge(previous.merged, decider.traits)
                 timings["merge"] = time.perf_counter() - tick
         except KeyboardInterrupt:
             self.result.interrupted = True
         finally:
-            self._shutdown()
+            self.pool.shutdown()
+            if self.pool.terminated:
+                self.result.interrupted = True
             self._sweep_partial_files()
             for row in self.result.rows:
                 if row.status == MISSING:
                     row.error = "not made: the batch was stopped before this pack"
             self._emit("writing")
             tick = time.perf_counter()
-            kept = manifest.retained(previous, {r.file for r in self.result.rows}, self.out)
-            manifest.write_manifest(
-                self.out, self.result.rows, self._meta(), self.result.merged, kept
-            )
+            kept = manifest.retained(previous.packs, {r.file for r in self.result.rows}, self.out)
+            merged = [m.to_dict() for m in self.result.merged]
+            manifest.write_manifest(self.out, self.result.rows, self._meta(), merged, kept)
             timings["manifest"] = time.perf_counter() - tick
         if self.spec.zip and not self.result.interrupted:
             tick = time.perf_counter()
@@ -163,6 +202,8 @@ class _Batch:
 
     def _stopped(self) -> bool:
         if self.cancel is not None and self.cancel.is_set():
+            self.result.interrupted = True
+        if self.pool.terminated:
             self.result.interrupted = True
         return self.result.interrupted
 
@@ -186,203 +227,28 @@ class _Batch:
             )
         )
 
-    # -- planning: select every pack, key it, skip what is unchanged ----------------
-    def _rows(self, previous) -> list[Row]:
-        rows = []
-        for job in self.plan.jobs:
-            old = previous.get(job.file)
-            profile = job.org.profile or (
-                self.content.default_org if job.org.error is None else None
-            )
-            rows.append(
-                Row(
-                    job.org.id,
-                    job.audience,
-                    job.country,
-                    job.file,
-                    org_name=profile.name if profile else "",
-                    country_name=self.content.countries[job.country].name,
-                    last_good=old.baseline() if old else None,
-                )
-            )
-        return rows
-
-    def _decide(self):
-        """Yield a render task for every pack whose inputs changed; mark the rest."""
-        tick = time.perf_counter()
-        content = self.content
-        self.engine = Engine(content, self.spec.template_dirs)
-        hashes = keys.PackHashes(
-            content, self.engine, [*self.engine.templates.folders, shipped_assets()]
-        )
-        common = {
-            "engine": keys.engine_versions(),
-            "options": keys.short(keys.digest(self.plan.options)),
-        }
-        org_digests: dict[str, str] = {}
-        for job, row in zip(self.plan.jobs, self.result.rows, strict=False):
-            if self._stopped():
-                break
-            if job.index % 50 == 0:
-                self._emit("rendering")
-            if job.request is None:
-                row.status, row.error = FAILED, job.org.error or "unusable organisation profile"
-                continue
-            try:
-                brief = self.engine.brief(job.request)
-            except BriefgenError as exc:
-                row.status, row.error = FAILED, str(exc)
-                continue
-            self.traits[job.index] = (brief.paper, brief.safety)
-            shown = job.request.org or content.default_org
-            if brief.org is not None and shown is not None and shown.id not in org_digests:
-                org_digests[shown.id] = keys.short(keys.org_digest(shown))
-            own = hashes.items_for(brief.audience, brief.language)
-            items = own.items(brief.items)
-            parts = {
-                **common,
-                **hashes.parts(brief.audience, brief.language, self.engine.stylesheets(brief)),
-                "country": own.countries[job.country],
-                "org": org_digests[shown.id] if brief.org is not None and shown else "",
-                "brief": keys.short(keys.digest(brief)),
-            }
-            key = keys.pack_key(items, parts)
-            baseline = row.last_good
-            if baseline and baseline.get("key") == key:
-                if self._file_matches(job.file, baseline.get("sha256")):
-                    self._skip(row, baseline)
-                    continue
-                row.changes = ["the file was missing or modified since the last run"]
-            else:
-                row.changes = keys.describe_changes(
-                    baseline.get("items") if baseline else None,
-                    baseline.get("parts") if baseline else None,
-                    items,
-                    parts,
-                )
-            self.pending_inputs[job.index] = (key, items, parts)
-            self.plan_seconds += time.perf_counter() - tick
-            yield worker.RenderTask(job.index, job.file, brief)
-            tick = time.perf_counter()
-        self.plan_seconds += time.perf_counter() - tick
-
-    def _file_matches(self, name: str, sha256: str | None) -> bool:
-        if not sha256:
-            return False
-        try:
-            data = (self.out / name).read_bytes()
-        except OSError:
-            return False
-        return hashlib.sha256(data).hexdigest() == sha256
-
-    def _skip(self, row: Row, baseline: dict) -> None:
-        row.status = SKIPPED
-        for name in manifest.BASELINE_FIELDS:
-            setattr(row, name, baseline.get(name))
-        row.last_good = None
-
     # -- rendering -------------------------------------------------------------------
-    def _ensure_pool(self) -> Executor:
-        if self.pool is None:
-            self.pool = make_executor(
-                self.spec.scheduler,
-                self.workers,
-                (
-                    self.content,
-                    tuple(str(d) for d in self.spec.template_dirs),
-                    str(self.out),
-                    os.environ.get(limits.ENVIRONMENT, ""),  # a forkserver's env is old
-                ),
-            )
-            # On a cluster, as many packs in flight as it has worker threads.
-            self.workers = getattr(self.pool, "slots", self.workers)
-        return self.pool
-
-    def _render(self, tasks) -> None:
-        self._emit("rendering")
-        source = iter(tasks)
-        held: deque = deque()  # planned, not yet handed to the pool
-        running: dict = {}
-        exhausted = False
-        capacity = self.workers * IN_FLIGHT_PER_WORKER
-        try:
-            while not self._stopped():
-                while not exhausted and len(held) + len(running) < capacity:
-                    try:
-                        held.append(next(source))
-                    except StopIteration:
-                        exhausted = True
-                if not held and not running:
-                    break
-                if held:
-                    pool = self._ensure_pool()
-                    capacity = self.workers * IN_FLIGHT_PER_WORKER  # a cluster's, once known
-                    if self.meter.started is None:
-                        self.meter.start()
-                    try:
-                        while held:
-                            running[pool.submit(worker.render, held[0])] = held[0]
-                            held.popleft()
-                    except BrokenProcessPool:
-                        self.broken = True
-                if not self.broken:
-                    finished, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        self._take(running.pop(future), future)
-                    self._stop_stuck(running)
-                if self.broken:
-                    self._restart_pool(running, held, source)
-        finally:
-            # Interrupted or cancelled: what has not started will not; what is in
-            # flight finishes and is recorded (each file is written atomically).
-            for future in list(running):
-                future.cancel()
-            self._shutdown()
-            for future, task in running.items():
-                if future.done() and not future.cancelled():
-                    self._take(task, future)
-
-    def _stop_stuck(self, running: dict) -> None:
-        """A pack still rendering well past the time limit is stuck where the
-        worker's own timer cannot reach (inside the PDF engine's C code): kill
-        the workers; the pool is replaced and the other packs go on."""
-        now = time.monotonic()
-        limit = current().render_seconds + STUCK_GRACE_SECONDS
-        for future, task in running.items():
-            if future.running():
-                started = self.started_at.setdefault(future, now)
-                if now - started > limit:
-                    self.stuck.add(task.index)
-        if self.stuck & {task.index for task in running.values()} and self.pool is not None:
-            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
-                process.kill()
-            self.broken = True
-
-    def _take(self, task, future) -> None:
-        row = self.result.rows[task.index]
-        try:
-            result = future.result()
-        except BrokenProcessPool:
-            self.broken = True
-            self.started_at.pop(future, None)
-            result = worker.RenderResult(
-                task.index,
-                False,
-                error=f"the pack took longer than {current().render_seconds} seconds to make; "
+    def _take(self, planned: Planned, outcome: Outcome[worker.RenderResult]) -> None:
+        index = planned.task.index
+        row = self.result.rows[index]
+        if outcome.value is not None:
+            result = outcome.value
+        elif outcome.timed_out:
+            slow = (
+                f"the pack took longer than {current().render_seconds} seconds to make; "
                 "its worker was stopped and replaced"
-                if task.index in self.stuck
-                else (
-                    "a worker process stopped while making this pack (it, or a pack made "
-                    "beside it, crashed it); run the batch again to retry"
-                ),
             )
-        except Exception as exc:  # noqa: BLE001 - pickling trouble and the like: this pack only
-            result = worker.RenderResult(task.index, False, error=f"{type(exc).__name__}: {exc}")
-        key, items, parts = self.pending_inputs.pop(task.index)
+            result = worker.RenderResult(index, False, error=slow)
+        elif outcome.crashed:
+            result = worker.RenderResult(index, False, error=CRASHED)
+        else:
+            error = outcome.error
+            result = worker.RenderResult(index, False, error=f"{type(error).__name__}: {error}")
         if result.ok:
+            inputs = planned.inputs
             row.status, row.error = BUILT, ""
             row.pages, row.bytes, row.sha256 = result.pages, result.bytes, result.sha256
-            row.key, row.items, row.parts = key, items, parts
+            row.key, row.items, row.parts = inputs.key, inputs.items, inputs.parts
             row.content_version = self.content.fingerprint
             row.last_good = None
             self.meter.add()
@@ -397,38 +263,13 @@ class _Batch:
             self.result.cpu.append(result.cpu)
         self._emit("rendering")
 
-    def _restart_pool(self, running: dict, held: deque, source) -> None:
-        """A worker died (a crash in the PDF engine, out of memory): every task the
-        pool held fails with it; record them and go on with a fresh pool."""
-        wait(running)
-        for future, task in list(running.items()):
-            self._take(task, future)
-        running.clear()
-        self._shutdown()
-        self.broken = False
-        self.restarts += 1
-        if self.restarts > MAX_POOL_RESTARTS:
-            for task in [*held, *source]:
-                self.pending_inputs.pop(task.index, None)
-                row = self.result.rows[task.index]
-                row.status, row.error = FAILED, "worker processes kept stopping; gave up"
-            held.clear()
-
-    def _shutdown(self) -> None:
-        if self.pool is None:
-            return
-        pool, self.pool = self.pool, None
-        try:
-            pool.shutdown(wait=True, cancel_futures=True)
-        except KeyboardInterrupt:
-            # A second Ctrl+C: stop the workers now. A file being written may
-            # leave a temporary *.part file behind; _sweep_partial_files removes it.
-            self.result.interrupted = True
-            for process in list((getattr(pool, "_processes", None) or {}).values()):
-                process.terminate()
-            pool.shutdown(wait=False, cancel_futures=True)
+    def _give_up(self, never_run: list[Planned]) -> None:
+        for planned in never_run:
+            row = self.result.rows[planned.task.index]
+            row.status, row.error = FAILED, "worker processes kept stopping; gave up"
 
     def _sweep_partial_files(self) -> None:
+        # A second Ctrl+C may stop a worker mid-write and leave a temporary *.part file.
         folders = {self.out, *((self.out / row.file).parent for row in self.result.rows)}
         for folder in folders:
             for leftover in folder.glob(".*.part"):
@@ -436,71 +277,64 @@ class _Batch:
                     leftover.unlink()
 
     # -- merging ---------------------------------------------------------------------
-    def _merge_tasks(self) -> list[MergeTask]:
-        previous = {m.get("file"): m for m in self._previous_merged()}
+    def _merge_tasks(
+        self, previous: dict[str, MergeRow], traits: dict[int, tuple[str, bool]]
+    ) -> list[MergeTask]:
         tasks = []
         language = self.plan.spec.language or self.plan.content.campaign.language
         t = self.engine.templates.label_function(language)
         for task in plan_merges(
-            self.plan, self.result.rows, self.traits, self.engine.templates.format_date, t
+            self.plan, self.result.rows, traits, self.engine.templates.format_date, t
         ):
             old = previous.get(task.file)
             if not any(e.file for e in task.entries):
                 self.result.merged.append(
-                    {
-                        "file": task.file,
-                        "ok": False,
-                        "status": FAILED,
-                        "error": "no pack of this set is available",
-                    }
+                    MergeRow.failed(task.file, "no pack of this set is available")
                 )
-            elif (
-                old
-                and old.get("key") == task.key
-                and self._file_matches(task.file, old.get("sha256"))
-            ):
-                self.result.merged.append({**old, "status": SKIPPED})
+            elif old and old.key == task.key and file_matches(self.out / task.file, old.sha256):
+                old.status = SKIPPED
+                self.result.merged.append(old)
             else:
                 tasks.append(task)
         return tasks
 
-    def _previous_merged(self) -> list[dict]:
-        try:
-            return list(manifest.read_manifest(self.out).get("merged", []))
-        except (OSError, ValueError, AttributeError):
-            return []
-
-    def _merge(self) -> None:
-        tasks = self._merge_tasks()
+    def _merge(self, previous: dict[str, MergeRow], traits: dict[int, tuple[str, bool]]) -> None:
+        tasks = self._merge_tasks(previous, traits)
         if not tasks:
             return
-        pool = self._ensure_pool()
-        futures = {pool.submit(worker.merge, task): task for task in tasks}
-        for future in futures:
-            task = futures[future]
-            try:
-                merged = future.result()
-                record = {
-                    "file": merged.file,
-                    "ok": merged.ok,
-                    "status": BUILT if merged.ok else FAILED,
-                    "pages": merged.pages,
-                    "bytes": merged.bytes,
-                    "sha256": merged.sha256,
-                    "countries": merged.countries,
-                    "key": merged.key,
-                    "error": merged.error,
-                    "seconds": round(merged.seconds, 3),
-                }
-            except Exception as exc:  # noqa: BLE001 - one failed merge must not lose the manifest
-                record = {
-                    "file": task.file,
-                    "ok": False,
-                    "status": FAILED,
-                    "error": f"{type(exc).__name__}: {exc}",
-                }
-            self.result.merged.append(record)
-            self._emit("merging", record["file"])
+        done: dict[str, MergeRow] = {}
+
+        def took(task: MergeTask, outcome: Outcome[Any]) -> None:
+            merged = outcome.value
+            if merged is not None:
+                done[task.file] = MergeRow(
+                    file=merged.file,
+                    ok=merged.ok,
+                    status=BUILT if merged.ok else FAILED,
+                    pages=merged.pages,
+                    bytes=merged.bytes,
+                    sha256=merged.sha256,
+                    countries=merged.countries,
+                    key=merged.key,
+                    error=merged.error,
+                    seconds=round(merged.seconds, 3),
+                )
+            else:  # one failed merge must not lose the manifest
+                error = outcome.error
+                done[task.file] = MergeRow.failed(task.file, f"{type(error).__name__}: {error}")
+            self._emit("merging", task.file)
+
+        self.pool.run(worker.merge, tasks, took, on_give_up=self._merges_given_up(done))
+        # In the planned order, whichever finished first.
+        self.result.merged.extend(done[t.file] for t in tasks if t.file in done)
+
+    @staticmethod
+    def _merges_given_up(done: dict[str, MergeRow]) -> Callable[[list[MergeTask]], None]:
+        def give_up(tasks: list[MergeTask]) -> None:
+            for task in tasks:
+                done[task.file] = MergeRow.failed(task.file, "worker processes kept stopping")
+
+        return give_up
 
     # -- the record ------------------------------------------------------------------
     def _meta(self) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from briefgen.batch.manifest import FAILED, MISSING
+from briefgen.batch.manifest import FAILED, MISSING, SKIPPED
 from briefgen.batch.plan import BatchSpec
 from briefgen.batch.progress import TerminalBar, format_seconds
 from briefgen.batch.run import BatchResult, run_batch
@@ -76,15 +76,15 @@ def report(result: BatchResult) -> list[str]:
     if len(failed) > MAX_LINES:
         lines.append(f"… and {len(failed) - MAX_LINES} more failures (manifest.csv: error)")
     for merged in result.merged[:MAX_LINES]:
-        if not merged.get("ok", True):
-            lines.append(f"failed: {merged['file']}: {merged.get('error', '')}")
+        if not merged.ok:
+            lines.append(f"failed: {merged.file}: {merged.error or ''}")
         else:
             what = (
-                f"{merged['countries']} countries, {merged['pages']} pages"
-                if merged.get("status") != "skipped"
+                f"{merged.countries} countries, {merged.pages} pages"
+                if merged.status != SKIPPED
                 else "unchanged"
             )
-            lines.append(f"combined: {result.out / merged['file']} ({what})")
+            lines.append(f"combined: {result.out / merged.file} ({what})")
     if len(result.merged) > MAX_LINES:
         lines.append(
             f"… and {len(result.merged) - MAX_LINES} more combined files (manifest.json: merged)"

@@ -6,6 +6,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
+from briefgen.batch.plan import pack_name
 from briefgen.content.loader import load_content_or_raise, load_org
 from briefgen.content.model import Content, OrgProfile
 from briefgen.content.problems import Problems
@@ -38,7 +39,7 @@ def resolve_org(content: Content, org: str | None) -> OrgProfile | None:
 
 
 def default_name(content: Content, request: PackRequest) -> str:
-    return f"{content.campaign.id}-{request.audience}-{request.country.lower()}.pdf"
+    return pack_name(content.campaign.id, request.audience, request.country)
 
 
 def build(

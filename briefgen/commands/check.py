@@ -146,40 +146,48 @@ def _check_audience(audience, templates: Templates, designs: Designs, problems: 
 
 def render_samples(content: Content, template_dirs, problems: Problems, out=None) -> None:
     """Build the longest and the shortest pack of every audience (by how much
-    text selection gives it) and report those outside the audience's page
-    bounds, before a batch finds them."""
+    text selection gives it), and the longest in each other declared language,
+    and report those outside the audience's page bounds before a batch does."""
     engine = Engine(content, template_dirs)
     codes = list(content.profiles) or list(content.countries)[:1]
+    default = content.campaign.language
+    languages = [default, *(x for x in content.campaign.languages if x != default)]
     for audience in content.audiences.values():
-        briefs = []
-        for code in codes:
+        for language in languages:
             try:
-                briefs.append(engine.brief(PackRequest(audience.id, code)))
+                briefs = [
+                    engine.brief(PackRequest(audience.id, code, language=language))
+                    for code in codes
+                ]
             except BriefgenError as exc:
                 problems.error(audience.where.file, audience.where.line, str(exc))
                 return
-        if not briefs:
-            continue
-        ordered = sorted(briefs, key=_amount)
-        for brief in {id(b): b for b in (ordered[-1], ordered[0])}.values():
-            try:
-                pack = engine.render_brief(brief)
-            except BriefgenError as exc:
-                problems.error(audience.where.file, audience.where.line, str(exc))
+            if not briefs:
                 continue
-            bounds = page_bounds_warning(brief, pack.pages)
-            if out is not None:
-                print(
-                    f"sample: {audience.id} {brief.country.code}: {pack.pages} pages "
-                    f"(bounds {brief.page_limits[0]}-{brief.page_limits[1]})",
-                    file=out,
-                )
-            if bounds:
-                problems.warning(
-                    audience.where.file,
-                    audience.where.line,
-                    f"audience '{audience.id}': sample pack {brief.country.code}: {bounds}",
-                )
+            ordered = sorted(briefs, key=_amount)
+            chosen = (ordered[-1], ordered[0]) if language == default else (ordered[-1],)
+            for brief in {id(b): b for b in chosen}.values():
+                _render_sample(engine, audience, brief, problems, out)
+
+
+def _render_sample(engine: Engine, audience, brief, problems: Problems, out) -> None:
+    try:
+        pack = engine.render_brief(brief)
+    except BriefgenError as exc:
+        problems.error(audience.where.file, audience.where.line, str(exc))
+        return
+    name = f"{brief.country.code} ({brief.language})"
+    if out is not None:
+        low, high = brief.page_limits
+        pages = f"{pack.pages} page{'s' if pack.pages != 1 else ''}"
+        print(f"sample: {audience.id} {name}: {pages} (bounds {low}-{high})", file=out)
+    bounds = page_bounds_warning(brief, pack.pages)
+    if bounds:
+        problems.warning(
+            audience.where.file,
+            audience.where.line,
+            f"audience '{audience.id}': sample pack {name}: {bounds}",
+        )
 
 
 def _amount(brief) -> float:

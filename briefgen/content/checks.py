@@ -9,12 +9,20 @@ import datetime as dt
 
 from briefgen.content.model import UNKNOWN, Content, Where
 from briefgen.content.problems import Problems
-from briefgen.content.status import checked_on, condition_problems, is_stale, note_contradictions
+from briefgen.content.status import (
+    checked_on,
+    condition_problems,
+    is_stale,
+    note_contradictions,
+    settled,
+)
 from briefgen.content.text import AudienceText, Text, citation_ids, malformed_citations, plain
 
 
 def check_content(content: Content, problems: Problems, today: dt.date) -> None:
-    _Checker(content, problems, today).run()
+    checker = _Checker(content, problems, today)
+    checker.run()
+    checker.report_unchecked()
 
 
 class _Checker:
@@ -23,6 +31,9 @@ class _Checker:
         self.problems = problems
         self.today = today
         self.cited: set[str] = set()
+        # References not checked because a problem already reported hid their target:
+        # (kind, id or None for a whole file) -> count
+        self.unchecked: dict[tuple[str, str | None], int] = {}
 
     def error(self, where: Where, message: str) -> None:
         self.problems.error(where.file, where.line, message)
@@ -31,6 +42,38 @@ class _Checker:
         self.problems.warning(where.file, where.line, message)
 
     # -- helpers -------------------------------------------------------------
+    def missing(self, kind: str, key: str, where: Where, message: str) -> None:
+        """`key` names no `kind`: an error, unless the problem that kept it out
+        (a refused item, a file that did not parse) is reported already."""
+        rejected = self.content.rejected.get(kind)
+        if rejected is not None and key in rejected.ids:
+            self.unchecked[(kind, key)] = self.unchecked.get((kind, key), 0) + 1
+        elif rejected is not None and rejected.files:
+            self.unchecked[(kind, None)] = self.unchecked.get((kind, None), 0) + 1
+        else:
+            self.error(where, message)
+
+    def report_unchecked(self) -> None:
+        """One note per hidden target, where its own problem is: one mistake, one message."""
+        for (kind, key), count in sorted(
+            self.unchecked.items(), key=lambda i: (i[0][0], i[0][1] or "")
+        ):
+            rejected = self.content.rejected[kind]
+            times = f"{count} reference{'s' if count != 1 else ''}"
+            if key is not None:
+                self.warning(
+                    rejected.ids[key],
+                    f"{times} to {kind} '{key}' could not be checked: it was refused "
+                    "for the problem reported with it",
+                )
+            else:
+                for path in rejected.files:
+                    self.warning(
+                        Where(path, 0),
+                        f"{times} to {kind}s could not be checked because this file did "
+                        "not parse; fix it first",
+                    )
+
     def cites(self, where: Where, what: str, texts, listed=(), fact: bool = True) -> None:
         """Check citations in `texts` plus the `listed` sources; a fact needs one."""
         found = list(listed)
@@ -42,7 +85,12 @@ class _Checker:
             if source_id in self.content.sources:
                 self.cited.add(source_id)
             else:
-                self.error(where, f"{what}: cites source '{source_id}', which does not exist")
+                self.missing(
+                    "source",
+                    source_id,
+                    where,
+                    f"{what}: cites source '{source_id}', which does not exist",
+                )
         if fact and not found:
             self.error(
                 where,
@@ -139,7 +187,12 @@ class _Checker:
                 )
             for concern in example.concerns:
                 if concern not in content.concerns:
-                    self.error(example.where, f"{what}: concern '{concern}' does not exist")
+                    self.missing(
+                        "concern",
+                        concern,
+                        example.where,
+                        f"{what}: concern '{concern}' does not exist",
+                    )
             self.length(example.where, what, "example", example.text)
 
         primary = campaign.primary_treaty
@@ -187,7 +240,7 @@ class _Checker:
                         f"{label}: a status needs 'sources:' (the evidence for it); "
                         "only 'unknown' may go without",
                     )
-                else:
+                elif not settled(treaties[treaty_id], status):
                     self.stale(status.where, label, status.sources)
             for key, fact in profile.facts.items():
                 if fact.sources:
@@ -207,7 +260,9 @@ class _Checker:
                 )
             for concern in profile.concern_priority:
                 if concern not in content.concerns:
-                    self.error(
+                    self.missing(
+                        "concern",
+                        concern,
                         profile.where,
                         f"{what}: concern_priority names '{concern}', which does not exist",
                     )
@@ -220,8 +275,10 @@ class _Checker:
                         "a campaign language nor listed for the country",
                     )
 
+        # Items kept out by a problem may be the ones that cite a source: no false alarms.
+        citing_lost = any(kind != "source" for kind in content.rejected)
         for source in content.sources.values():
-            if source.id not in self.cited:
+            if source.id not in self.cited and not citing_lost:
                 self.warning(source.where, f"source '{source.id}' is never cited")
             if source.date is None and source.accessed is None:
                 self.warning(

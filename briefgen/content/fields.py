@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from briefgen.content.iso3166 import ALPHA2
 from briefgen.content.problems import Problems
 from briefgen.content.text import DEFAULT, AudienceText, Text
 from briefgen.content.yamlfile import LineDict, LineList
@@ -18,7 +21,29 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
-def describe(value) -> str:
+@dataclass(frozen=True)
+class Where:
+    """Where an item starts: its file and line."""
+
+    file: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class LoadContext:
+    """What a field needs to know about the rest of the campaign while it is read.
+
+    Built step by step by the loader (languages from campaign.yaml, then the
+    audience ids, then the treaties) and passed in, never set on the reader.
+    """
+
+    languages: frozenset[str] | None = None  # None: any language tag is accepted
+    audiences: frozenset[str] | None = None  # None: not known yet (while reading audiences)
+    treaties: dict[str, Any] = field(default_factory=dict)  # treaty id -> Treaty
+    statuses: tuple[str, ...] = ()  # the status ids of the treaty being read
+
+
+def describe(value: object) -> str:
     return {
         dict: "a mapping",
         LineDict: "a mapping",
@@ -39,16 +64,16 @@ class Fields:
         file: Path,
         problems: Problems,
         what: str,
-        allowed: set[str],
-        languages: set[str] | None = None,
-        audiences: set[str] | None = None,
+        allowed: set[str] | frozenset[str],
+        context: LoadContext | None = None,
     ):
         self.data = data
         self.file = file
         self.problems = problems
         self.what = what
-        self.languages = languages
-        self.audiences = audiences
+        self.context = context or LoadContext()
+        self.languages = self.context.languages
+        self.audiences = self.context.audiences
         for key in data:
             if key not in allowed:
                 self.error(
@@ -59,9 +84,10 @@ class Fields:
 
     # -- where ---------------------------------------------------------------
     def line(self, key: str | None = None) -> int:
-        if key is not None and key in getattr(self.data, "key_lines", {}):
-            return self.data.key_lines[key]
-        return getattr(self.data, "line", 0)
+        key_lines: dict = getattr(self.data, "key_lines", {})
+        if key is not None and key in key_lines:
+            return int(key_lines[key])
+        return int(getattr(self.data, "line", 0))
 
     def error(self, line: int, message: str) -> None:
         self.problems.error(self.file, line, message)
@@ -69,7 +95,8 @@ class Fields:
     def warning(self, line: int, message: str) -> None:
         self.problems.warning(self.file, line, message)
 
-    def _get(self, key: str, required: bool):
+    def raw(self, key: str, required: bool) -> Any:
+        """The value as read from YAML (None if absent), reporting a missing required key."""
         if key not in self.data or self.data[key] is None:
             if required:
                 self.error(self.line(), f"{self.what}: missing required field '{key}'")
@@ -77,8 +104,8 @@ class Fields:
         return self.data[key]
 
     # -- scalars -------------------------------------------------------------
-    def str(self, key: str, required: bool = True) -> str | None:
-        value = self._get(key, required)
+    def string(self, key: str, required: bool = True) -> str | None:
+        value = self.raw(key, required)
         if value is None:
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -92,8 +119,8 @@ class Fields:
             return None
         return value.strip()
 
-    def id(self, key: str = "id") -> str | None:
-        value = self.str(key)
+    def identifier(self, key: str = "id") -> str | None:
+        value = self.string(key)
         if value is not None and not ID_PATTERN.match(value):
             self.error(
                 self.line(key),
@@ -102,8 +129,10 @@ class Fields:
             return None
         return value
 
-    def choice(self, key: str, choices, required: bool = True, default=None):
-        value = self.str(key, required)
+    def choice(
+        self, key: str, choices: tuple[str, ...], required: bool = True, default: Any = None
+    ) -> Any:
+        value = self.string(key, required)
         if value is None:
             return default
         if value not in choices:
@@ -114,8 +143,8 @@ class Fields:
             return default
         return value
 
-    def int(self, key: str, default: int, minimum: int = 0) -> int:
-        value = self._get(key, False)
+    def integer(self, key: str, default: int, minimum: int = 0) -> int:
+        value = self.raw(key, False)
         if value is None:
             return default
         if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
@@ -126,8 +155,8 @@ class Fields:
             return default
         return value
 
-    def bool(self, key: str, default: bool = False) -> bool:
-        value = self._get(key, False)
+    def boolean(self, key: str, default: bool = False) -> bool:
+        value = self.raw(key, False)
         if value is None:
             return default
         if not isinstance(value, bool):
@@ -136,7 +165,7 @@ class Fields:
         return value
 
     def date(self, key: str, required: bool = True) -> dt.date | None:
-        value = self._get(key, required)
+        value = self.raw(key, required)
         if value is None:
             return None
         if isinstance(value, dt.datetime):
@@ -154,15 +183,26 @@ class Fields:
         return None
 
     def url(self, key: str, required: bool = True) -> str | None:
-        value = self.str(key, required)
+        value = self.string(key, required)
         if value is not None and not is_url(value):
             self.error(self.line(key), f"{self.what}: '{key}' is not a full http(s) URL: {value}")
             return None
         return value
 
+    def country_code(self, key: str, noun: str = "code", keep_invalid: bool = False) -> str | None:
+        """An ISO 3166-1 alpha-2 code, upper-cased; None if missing or unknown (unless kept)."""
+        code = self.string(key)
+        if code is None:
+            return None
+        code = code.upper()
+        if code not in ALPHA2:
+            self.error(self.line(key), f"{self.what}: '{code}' is not an ISO 3166-1 alpha-2 {noun}")
+            return code if keep_invalid else None
+        return code
+
     # -- collections ---------------------------------------------------------
-    def list(self, key: str, required: bool = False) -> list:
-        value = self._get(key, required)
+    def items(self, key: str, required: bool = False) -> list:
+        value = self.raw(key, required)
         if value is None:
             return []
         if not isinstance(value, list):
@@ -179,7 +219,7 @@ class Fields:
 
     def str_list(self, key: str, required: bool = False) -> tuple[str, ...]:
         result = []
-        for index, item in enumerate(self.list(key, required)):
+        for index, item in enumerate(self.items(key, required)):
             if isinstance(item, (str, int)) and not isinstance(item, bool) and str(item).strip():
                 result.append(str(item).strip())
             else:
@@ -190,10 +230,10 @@ class Fields:
         return tuple(result)
 
     def mapping(self, key: str, required: bool = False) -> LineDict | None:
-        value = self._get(key, required)
+        value = self.raw(key, required)
         if value is None:
             return None
-        if not isinstance(value, dict):
+        if not isinstance(value, LineDict):  # every YAML mapping is read as a LineDict
             self.error(
                 self.line(key), f"{self.what}: '{key}' must be a mapping, not {describe(value)}"
             )
@@ -202,9 +242,10 @@ class Fields:
 
     # -- text ----------------------------------------------------------------
     def text(self, key: str, required: bool = True) -> Text | None:
-        return self._text_value(self._get(key, required), key, self.line(key))
+        return self.text_value(self.raw(key, required), key, self.line(key))
 
-    def _text_value(self, value, key: str, line: int) -> Text | None:
+    def text_value(self, value: Any, key: str, line: int) -> Text | None:
+        """Read `value` (found at `line`) as a text: plain, or a mapping of language to text."""
         if value is None:
             return None
         if isinstance(value, str):
@@ -244,11 +285,11 @@ class Fields:
         return None
 
     def audience_text(self, key: str, required: bool = True) -> AudienceText | None:
-        value = self._get(key, required)
+        value = self.raw(key, required)
         if value is None:
             return None
         line = self.line(key)
-        if isinstance(value, dict) and (
+        if isinstance(value, LineDict) and (
             DEFAULT in value or (self.audiences and set(value) & self.audiences)
         ):
             variants = {}
@@ -266,11 +307,11 @@ class Fields:
                         "or default)",
                     )
                     continue
-                parsed = self._text_value(text, f"{key}.{audience}", where)
+                parsed = self.text_value(text, f"{key}.{audience}", where)
                 if parsed is not None:
                     variants[audience] = parsed
             return AudienceText(variants) if variants else None
-        parsed = self._text_value(value, key, line)
+        parsed = self.text_value(value, key, line)
         return AudienceText({DEFAULT: parsed}) if parsed else None
 
 

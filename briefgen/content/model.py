@@ -2,6 +2,12 @@
 
 Everything here is plain data. Texts keep their translations and audience
 variants; choosing among them is the selection step's job.
+
+Each kind of item is declared once, here: an attribute's annotation is its
+type, and `read(...)` says which YAML key it comes from and how that key is
+checked (`briefgen.content.schema`). The loader derives the allowed keys and
+the construction from these declarations; docs/internals.md says how to add
+a field or a kind.
 """
 
 from __future__ import annotations
@@ -10,213 +16,257 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.content import rules
+from briefgen.content.fields import Where
 from briefgen.content.presentation import Presentation
+from briefgen.content.rules import UNKNOWN
+from briefgen.content.schema import (
+    AudienceTextField,
+    Boolean,
+    Choice,
+    CountryCode,
+    Custom,
+    Date,
+    Derived,
+    Id,
+    Integer,
+    Items,
+    Nested,
+    String,
+    StrList,
+    TextField,
+    Url,
+    kind,
+    located,
+    read,
+)
+from briefgen.content.status import REACH
 from briefgen.content.text import AudienceText, Text
 
-UNKNOWN = "unknown"
+__all__ = ["UNKNOWN", "Where"]
 
 
-@dataclass(frozen=True)
-class Where:
-    file: Path
-    line: int
-
-
-@dataclass(frozen=True)
+@kind("source")
 class Source:
-    id: str
-    publisher: str
-    title: str
-    url: str
-    date: dt.date | None
-    accessed: dt.date | None
-    where: Where
+    id: str = read(Id())
+    publisher: str = read(String())
+    title: str = read(String())
+    url: str = read(Url())
+    date: dt.date | None = read(Date(required=False))
+    accessed: dt.date | None = read(Date(required=False))
+    where: Where = located()
 
 
-@dataclass(frozen=True)
+@kind("treaty", check=rules.check_treaty)
 class Treaty:
     """An instrument whose per-country status the packs report."""
 
-    id: str
-    name: Text
-    short_name: Text
-    statuses: (
-        dict  # status id -> label Text; "unknown" is always allowed (None: no label of its own)
-    )
+    id: str = read(Id())
+    name: Text = read(TextField())
+    short_name: Text = read(TextField(required=False))  # defaults to the name
+    # status id -> label; "unknown" is always allowed (None: no label of its own)
+    statuses: dict[str, Text | None] = read(Custom(rules.status_labels))
+    # Statuses that are a completed act with no further step (a deposited
+    # ratification, being a Party): dated by that act, their evidence does not go stale.
+    final: tuple[str, ...] = read(StrList())
 
 
-@dataclass(frozen=True)
+@kind("key fact")
 class Fact:
-    id: str
-    text: Text
-    audiences: tuple[str, ...] | None
-    sources: tuple[str, ...]
-    where: Where
+    id: str = read(Id())
+    text: Text = read(TextField())
+    audiences: tuple[str, ...] | None = read(StrList(empty_is_none=True))
+    sources: tuple[str, ...] = read(StrList())
+    where: Where = located()
 
 
-@dataclass(frozen=True)
+@kind("timeline entry")
 class TimelineEntry:
-    date: dt.date
-    text: Text
-    audiences: tuple[str, ...] | None
-    sources: tuple[str, ...]
-    where: Where
+    date: dt.date = read(Date())
+    text: Text = read(TextField())
+    audiences: tuple[str, ...] | None = read(StrList(empty_is_none=True))
+    sources: tuple[str, ...] = read(StrList())
+    where: Where = located()
 
 
-@dataclass(frozen=True)
+@kind("campaign", check=rules.check_campaign)
 class Campaign:
-    id: str
-    title: Text
-    subtitle: Text | None
-    language: str
-    languages: tuple[str, ...]
-    as_of: dt.date
-    stale_after_days: int
-    url: str | None
-    summary: AudienceText
-    treaties: tuple[Treaty, ...]
-    key_facts: tuple[Fact, ...]
-    timeline: tuple[TimelineEntry, ...]
-    where: Where
+    id: str = read(Id())
+    title: Text = read(TextField())
+    subtitle: Text | None = read(TextField(required=False))
+    language: str = read(String())
+    languages: tuple[str, ...] = read(StrList())  # always starts with or holds `language`
+    as_of: dt.date = read(Date())
+    stale_after_days: int = read(Integer(365, minimum=1))
+    url: str | None = read(Url(required=False))
+    summary: AudienceText = read(AudienceTextField())
+    treaties: tuple[Treaty, ...] = read(
+        Items(Treaty, "each treaty must be a mapping of fields", required=True)
+    )
+    key_facts: tuple[Fact, ...] = read(Items(Fact, "each key fact must be a mapping of fields"))
+    timeline: tuple[TimelineEntry, ...] = read(
+        Items(TimelineEntry, "each timeline entry must be a mapping of fields")
+    )
+    where: Where = located()
 
     @property
     def primary_treaty(self) -> Treaty:
         return self.treaties[0]
 
 
-@dataclass(frozen=True)
+@kind("audience", check=rules.check_audience)
 class Audience:
-    id: str
-    name: Text
-    description: Text | None
-    presentation: Presentation  # design and traits: how its pack looks
-    max_concerns: int
-    max_examples: int
-    max_asks: int
-    sections: tuple[str, ...]
-    optional_sections: tuple[str, ...]
-    pages: tuple[int, int]
-    limits: dict
-    where: Where
+    id: str = read(Id())
+    name: Text = read(TextField())
+    description: Text | None = read(TextField(required=False))
+    # design and traits: how its pack looks (keys of the audience itself)
+    presentation: Presentation = read(Custom(rules.presentation, keys=rules.presentation_keys))
+    max_concerns: int = read(Integer(5, minimum=1))
+    max_examples: int = read(Integer(4, minimum=0))
+    max_asks: int = read(Integer(4, minimum=1))
+    sections: tuple[str, ...] = read(StrList(required=True))
+    optional_sections: tuple[str, ...] = read(StrList())
+    pages: tuple[int, int] = read(Custom(rules.page_range))
+    limits: dict[str, int] = read(Custom(rules.positive_counts))
+    where: Where = located()
 
 
-@dataclass(frozen=True)
+@kind("concern")
 class Concern:
-    id: str
-    title: AudienceText
-    summary: AudienceText | None
-    body: AudienceText
-    articles: tuple[str, ...]
-    priority: dict  # audience id or "default" -> int
-    sources: tuple[str, ...]
-    where: Where
-    when: tuple = ()  # of status.Condition: the countries it is chosen for; () = all
+    id: str = read(Id())
+    title: AudienceText = read(AudienceTextField())
+    summary: AudienceText | None = read(AudienceTextField(required=False))
+    body: AudienceText = read(AudienceTextField())
+    articles: tuple[str, ...] = read(StrList())
+    priority: dict[str, int] = read(Custom(rules.priorities))  # audience id or "default" -> int
+    sources: tuple[str, ...] = read(StrList())
+    where: Where = located()
+    # of status.Condition: the countries it is chosen for; () = all
+    when: tuple = read(Custom(rules.conditions, required=True), default=())
 
     def rank(self, audience: str) -> int:
         return self.priority.get(audience, self.priority.get("default", 50))
 
 
-@dataclass(frozen=True)
+@kind("example")
 class Example:
-    id: str
-    country: str
-    concerns: tuple[str, ...]
-    title: Text
-    text: AudienceText
-    date: dt.date | None
-    priority: int
-    sources: tuple[str, ...]
-    where: Where
+    id: str = read(Id())
+    country: str = read(CountryCode(noun="country code", keep_invalid=True))
+    concerns: tuple[str, ...] = read(StrList(required=True))
+    title: Text = read(TextField())
+    text: AudienceText = read(AudienceTextField())
+    date: dt.date | None = read(Date(required=False))
+    priority: int = read(Integer(50))
+    sources: tuple[str, ...] = read(StrList())
+    where: Where = located()
     # Which packs may show it, by where they are: its own "country", its
     # "subregion", its "region" (the default) or "everywhere".
-    reach: str = "region"
+    reach: str = read(Choice(REACH, default="region", required=False), default="region")
 
 
-@dataclass(frozen=True)
+@kind("ask")
 class Ask:
-    id: str
-    audiences: tuple[str, ...] | None
-    when: tuple  # of briefgen.content.status.Condition; all must hold
-    text: AudienceText
-    priority: int
-    sources: tuple[str, ...]
-    where: Where
-    names_organisations: bool = False  # safety mode never selects it
+    id: str = read(Id())
+    audiences: tuple[str, ...] | None = read(StrList(empty_is_none=True))
+    # of briefgen.content.status.Condition; all must hold
+    when: tuple = read(Custom(rules.conditions, required=True))
+    text: AudienceText = read(AudienceTextField())
+    priority: int = read(Integer(50))
+    sources: tuple[str, ...] = read(StrList())
+    where: Where = located()
+    # safety mode never selects it
+    names_organisations: bool = read(Boolean(), default=False)
 
 
-@dataclass(frozen=True)
+@kind("country")
 class Country:
-    code: str
-    name: str
-    common_name: str | None
-    region: str
-    subregion: str | None
-    paper: str
-    languages: tuple[str, ...]
-    un: str
-    where: Where
-    # The campaign's own name per language, where it differs from CLDR's.
-    names: dict = field(default_factory=dict)
+    code: str = read(CountryCode())
+    name: str = read(String())
+    common_name: str | None = read(String(required=False))
+    region: str = read(String())
+    subregion: str | None = read(String(required=False))
+    paper: str = read(Choice(rules.PAPERS, default="a4"))
+    languages: tuple[str, ...] = read(StrList())
+    un: str = read(Choice(("member", "observer"), default="member", required=False))
+    where: Where = located()
+    # The campaign's own name per language, where it differs from CLDR's (set by translations).
+    names: dict = read(Derived(), default_factory=dict)
 
 
-@dataclass(frozen=True)
+@kind("treaty status")  # named "<treaty id> status" in messages
 class TreatyStatus:
-    status: str
-    date: dt.date | None
-    note: Text | None
-    sources: tuple[str, ...]
-    where: Where
+    status: str = read(Choice(rules.status_choices, default=UNKNOWN))
+    date: dt.date | None = read(Date(required=False))
+    note: Text | None = read(TextField(required=False))
+    sources: tuple[str, ...] = read(StrList())
+    where: Where = located()
 
 
-@dataclass(frozen=True)
+@kind("law")
 class Law:
-    title: Text
-    text: Text
-    sources: tuple[str, ...]
-    where: Where
+    title: Text = read(TextField())
+    text: Text = read(TextField())
+    sources: tuple[str, ...] = read(StrList())
+    where: Where = located()
 
 
-@dataclass(frozen=True)
+@kind("organisation")
 class LocalOrganisation:
-    name: str
-    url: str | None
-    sources: tuple[str, ...]
-    where: Where
+    name: str = read(String())
+    url: str | None = read(Url(required=False))
+    sources: tuple[str, ...] = read(StrList())
+    where: Where = located()
 
 
-@dataclass(frozen=True)
+@kind("country profile", check=rules.check_profile)
 class CountryProfile:
-    code: str
-    high_risk: bool  # facts["high_risk"].value, False when not recorded
-    language: str | None
-    treaties: dict  # treaty id -> TreatyStatus
-    position: AudienceText | None
-    concern_priority: tuple[str, ...]
-    laws: tuple[Law, ...]
-    organisations: tuple[LocalOrganisation, ...]
-    where: Where
-    facts: dict = field(default_factory=dict)  # key -> status.CountryFact (high_risk, parliament)
+    code: str = read(CountryCode())
+    high_risk: bool = read(Derived(False))  # facts["high_risk"].value, False when not recorded
+    language: str | None = read(String(required=False))
+    # treaty id -> status; each treaty the campaign declares is a key of its own
+    treaties: dict[str, TreatyStatus] = read(
+        Custom(rules.treaty_statuses(TreatyStatus), keys=rules.treaty_ids)
+    )
+    position: AudienceText | None = read(AudienceTextField(required=False))
+    concern_priority: tuple[str, ...] = read(StrList())
+    laws: tuple[Law, ...] = read(Items(Law, "each law must be a mapping of fields"))
+    organisations: tuple[LocalOrganisation, ...] = read(
+        Items(LocalOrganisation, "each organisation must be a mapping")
+    )
+    where: Where = located()
+    # key -> status.CountryFact (high_risk, parliament): sourced facts, one key each
+    facts: dict = read(Custom(rules.country_facts, keys=rules.fact_keys), default_factory=dict)
 
 
-@dataclass(frozen=True)
+@kind("contact")
 class Contact:
-    email: str | None = None
-    phone: str | None = None
-    website: str | None = None
-    press: str | None = None
+    email: str | None = read(String(required=False), default=None)
+    phone: str | None = read(String(required=False), default=None)
+    website: str | None = read(Url(required=False), default=None)
+    press: str | None = read(String(required=False), default=None)
 
 
-@dataclass(frozen=True)
+@kind("organisation", check=rules.check_org)
 class OrgProfile:
-    id: str
-    name: str
-    short_name: str | None
-    logo: Path | None
-    logo_alt: str | None
-    colors: dict
-    contact: Contact
-    members: tuple[str, ...]
-    where: Where
+    id: str = read(Id())
+    name: str = read(String())
+    short_name: str | None = read(String(required=False))
+    logo: Path | None = read(Custom(rules.logo_file))
+    logo_alt: str | None = read(String(required=False))
+    colors: dict[str, str] = read(Custom(rules.colours))
+    contact: Contact = read(Nested(Contact))
+    members: tuple[str, ...] = read(StrList())
+    where: Where = located()
+
+
+@dataclass
+class Rejected:
+    """What one kind lost to problems at load: items refused (by id) and files that
+    did not parse. References to them are not reported as missing, since the problem
+    that hid them is already reported once."""
+
+    ids: dict = field(default_factory=dict)  # id -> Where of the refused item
+    files: list = field(default_factory=list)  # paths of files that did not parse
 
 
 @dataclass(frozen=True)
@@ -234,6 +284,7 @@ class Content:
     template_dir: Path | None
     fingerprint: str  # hash of every file read: changes when any content does
     file_hashes: dict = field(default_factory=dict)  # relative path -> sha256
+    rejected: dict = field(default_factory=dict)  # kind ("source", …) -> Rejected
 
     @property
     def default_org(self) -> OrgProfile | None:

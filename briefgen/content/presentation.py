@@ -37,7 +37,7 @@ def read_presentation(f: Fields) -> Presentation:
     traits = {}
     for name in TRAITS:
         if name in f.data and f.data[name] is not None:
-            traits[name] = f.bool(name)
+            traits[name] = f.boolean(name)
     headings = {}
     for section, key in (f.mapping("headings") or {}).items():
         line = getattr(f.data.get("headings"), "key_lines", {}).get(section, f.line("headings"))
@@ -52,8 +52,8 @@ def read_presentation(f: Fields) -> Presentation:
         else:
             headings[str(section)] = key.strip()
     return Presentation(
-        design=f.str("design", False) or DEFAULT_DESIGN,
-        template=f.str("template", False),
+        design=f.string("design", False) or DEFAULT_DESIGN,
+        template=f.string("template", False),
         headings=headings,
         **traits,
     )

@@ -63,6 +63,12 @@ def checked_on(source_ids, sources: dict) -> dt.date | None:
     return max(days) if days else None
 
 
+def settled(treaty: Treaty, status: TreatyStatus) -> bool:
+    """A final status (the treaty's `final:` list) recorded with the date of its act:
+    nothing newer can change it, so its evidence does not go stale."""
+    return status.status in treaty.final and status.date is not None
+
+
 def is_stale(checked: dt.date | None, reference: dt.date, limit_days: int) -> bool:
     """Evidence older than `limit_days` before `reference`; undated evidence is stale."""
     return checked is None or (reference - checked).days > limit_days
@@ -89,14 +95,15 @@ def status_freshness(content: Content, code: str, today: dt.date) -> tuple[Fresh
         if status is None or status.status == NOT_RECORDED:
             continue
         checked = checked_on(status.sources, content.sources)
-        result.append(Freshness(treaty.id, status.status, checked, is_stale(checked, today, limit)))
+        stale = not settled(treaty, status) and is_stale(checked, today, limit)
+        result.append(Freshness(treaty.id, status.status, checked, stale))
     return tuple(result)
 
 
 # -- notes that state a status of their own --------------------------------------
 def _phrase(label: str) -> str:
     """The words a label states a status with: "Signed, not ratified" -> "signed"."""
-    return plain(label).split(",")[0].strip().lower()
+    return re.split(r"[,;]", plain(label))[0].strip().lower()
 
 
 def note_contradictions(treaty: Treaty, status: TreatyStatus) -> list[tuple[str, str]]:
@@ -104,12 +111,15 @@ def note_contradictions(treaty: Treaty, status: TreatyStatus) -> list[tuple[str,
 
     The rule: the leading phrase of every other status's label (before a comma,
     case-insensitive, whole words) must not occur in the note once the recorded
-    status's own phrase is taken out; so a "Not signed" note may say "not signed"
-    but not "signed", and an "unknown" note may state no status at all."""
+    status's own phrase is taken out, unless a negation or "whether" precedes it in
+    its clause; so a "Not signed" note may say "had not signed" but not "it signed
+    in July", and an "unknown" note may state no status at all."""
     if status.note is None:
         return []
     found = []
     for language, note in status.note.values.items():
+        if language not in NEGATION_LANGUAGES:
+            continue  # the negation words below are English; translations follow checked notes
         text = plain(note).lower()
         own_label = treaty.statuses.get(status.status)
         if own_label is not None and status.status != NOT_RECORDED:
@@ -117,12 +127,26 @@ def note_contradictions(treaty: Treaty, status: TreatyStatus) -> list[tuple[str,
             if own:
                 text = re.sub(rf"\b{re.escape(own)}\b", " ", text)
         for other, label in treaty.statuses.items():
-            if other in (status.status, NOT_RECORDED):
+            if other in (status.status, NOT_RECORDED) or label is None:
                 continue
             phrase = _phrase(label.get(language, "") or "")
-            if phrase and re.search(rf"\b{re.escape(phrase)}\b", text):
+            if phrase and _asserted(phrase, text):
                 found.append((language, phrase))
     return found
+
+
+NEGATION_LANGUAGES = {"", "en"}  # "" is the untagged default-language text
+_NEGATION = re.compile(r"\b(not|no|neither|nor|never|non|without|whether)\b")
+
+
+def _asserted(phrase: str, text: str) -> bool:
+    """`phrase` occurs in a clause that does not deny or question it before it
+    ("it signed in July" asserts; "neither a Party", "whether it has signed" do not)."""
+    for clause in re.split(r"[.;:]", text):
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", clause):
+            if not _NEGATION.search(clause[: match.start()]):
+                return True
+    return False
 
 
 # -- the facts a condition sees ----------------------------------------------------

@@ -208,8 +208,12 @@ def _merge_file(content: Content, changes: dict, merger: _Merger, relative: Path
             where = lines[position] if position < len(lines) else line
             key = entry.get("id") if isinstance(entry, dict) else None
             if key not in table:
-                merger.error(where, f"{kind[:-1]} '{key}' does not exist in the default language")
-                continue
+                hidden = content.rejected.get(kind[:-1])
+                if hidden is None or (key not in hidden.ids and not hidden.files):
+                    merger.error(
+                        where, f"{kind[:-1]} '{key}' does not exist in the default language"
+                    )
+                continue  # else its own problem, in the default-language file, says it
             table[key] = merger.item(table[key], entry, where, f"{kind[:-1]} '{key}'")
         changes[kind] = table
     elif relative.parent.as_posix() in ("countries", "orgs"):

@@ -53,6 +53,19 @@ class Pack:
     seconds: float = 0.0
 
 
+def stale_warnings(brief: Brief) -> list[str]:
+    """The printed statuses whose evidence is older than the campaign allows: the pack
+    says "status last confirmed on …"; build, batch and the app say so too."""
+    return [
+        f"{brief.country.code} "
+        f"{status.treaty_id} status '{status.status}' rests on evidence from "
+        f"{status.checked.isoformat() if status.checked else 'an undated source'}; "
+        "re-check it (the pack says 'status last confirmed on …')"
+        for status in brief.statuses
+        if status.stale
+    ]
+
+
 def page_bounds_warning(brief: Brief, pages: int) -> str | None:
     """A sentence when a pack, after type fitting, has more pages than its
     audience allows (or fewer than it asks for)."""
@@ -60,7 +73,7 @@ def page_bounds_warning(brief: Brief, pages: int) -> str | None:
     if pages > high:
         return (
             f"{pages} pages, more than the {high} the '{brief.audience}' audience allows "
-            f"(pages: max in audiences.yaml), even with the type fitted"
+            "(pages: max in audiences.yaml)"
         )
     if pages < low:
         return (
@@ -188,7 +201,7 @@ class Engine:
         with time_limit(current().render_seconds), collection_deferred():
             pdf, pages, warnings = self._pdf(brief)
         bounds = page_bounds_warning(brief, pages)
-        warnings = [*([bounds] if bounds else []), *warnings]
+        warnings = [*([bounds] if bounds else []), *stale_warnings(brief), *warnings]
         return Pack(brief, pdf, pages, tuple(warnings), time.perf_counter() - started)
 
     def _pdf(self, brief: Brief):

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from briefgen.content.country_search import resolve_country
 from briefgen.content.locale import country_name, default_language
 from briefgen.content.model import UNKNOWN, Content, OrgProfile, TreatyStatus, Where
-from briefgen.content.status import REACH, checked_on, country_facts, is_stale, matches
+from briefgen.content.status import (
+    REACH,
+    checked_on,
+    country_facts,
+    is_stale,
+    matches,
+    settled,
+)
 from briefgen.content.text import AudienceText, Text, parse_inline
 from briefgen.errors import UsageError
 from briefgen.selection.brief import (
@@ -334,6 +341,7 @@ class _Selection:
                     self.rich(None, status.sources) or (),
                     checked,
                     status.status != UNKNOWN
+                    and not settled(treaty, status)
                     and is_stale(checked, reference, campaign.stale_after_days),
                 )
             )

@@ -137,7 +137,7 @@ def test_the_merged_contents_page_keeps_names_as_text(mini_copy, tmp_path):
     out = tmp_path / "out"
     result = run_batch(BatchSpec(mini_copy, out, "public", "FR,DE", merge=True, jobs=1))
     assert result.exit_code == 0
-    combined = [out / m["file"] for m in result.merged if m.get("ok", True)]
+    combined = [out / m.file for m in result.merged if m.ok]
     assert combined
     for path in combined:
         assert "Fr<i>ance</i> & co" in flat(pdf_text(path.read_bytes()))
