@@ -1,7 +1,7 @@
 """Screenshots of the app as a user sees it, for docs/screenshots/.
 
     xvfb-run -a -s "-screen 0 1280x720x24" .venv/bin/python scripts/screenshot.py OUT.png \
-        [--scale 1.5] [--country KR] [--audience legislator] [--content DIR]
+        [--scale 1.5] [--country KR] [--audience legislator] [--content DIR] [--language ko]
 
 Opens the main window on a fresh settings file, waits for the preview, lets the
 window settle and saves the whole screen (the window's frame included).
@@ -31,10 +31,15 @@ def main() -> int:
 
     from PySide6.QtCore import QTimer
 
+    from briefgen.gui import interface_language
     from briefgen.gui.app import application
     from briefgen.gui.main_window import MainWindow
+    from briefgen.gui.settings import Settings
 
     app = application()
+    if args.language:
+        Settings().set_interface_language(args.language)
+    interface_language.install(app, Settings().interface_language())
     window = MainWindow(args.content)
     window.show()
 

@@ -19,6 +19,9 @@ def application() -> QApplication:
     app.setApplicationName("briefgen")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("briefgen")
+    from briefgen.gui import interface_language
+
+    interface_language.install(app, "en")  # English plurals until run() applies the setting
     return app
 
 
@@ -42,8 +45,11 @@ def run(content_dir: Path | None = None, templates_dir: Path | None = None) -> i
         print(f"briefgen: error: {problem}", file=sys.stderr)
         return 1
     app = application()
+    from briefgen.gui import interface_language
     from briefgen.gui.main_window import MainWindow, app_icon
+    from briefgen.gui.settings import Settings
 
+    interface_language.install(app, Settings().interface_language())
     app.setWindowIcon(app_icon())
     window = MainWindow(
         Path(content_dir) if content_dir else None,

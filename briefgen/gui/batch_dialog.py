@@ -179,7 +179,7 @@ class BatchDialog(QDialog):
         `settings`: where the output folder is remembered between runs."""
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Batch: many packs at once")
+        self.setWindowTitle(self.tr("Batch: many packs at once"))
         self.content_dir = Path(content_dir)
         self.content: Content | None = None
         self.thread: QThread | None = None
@@ -195,18 +195,18 @@ class BatchDialog(QDialog):
             if loaded is not None and not problems.errors:
                 self.content = loaded
 
-        self.audiences = _check_list(self, "Audiences")
+        self.audiences = _check_list(self, self.tr("Audiences"))
         self.audiences.setMinimumHeight(64)
-        self.countries = _check_list(self, "Countries")
+        self.countries = _check_list(self, self.tr("Countries"))
         self.countries.setMinimumHeight(160)
-        self.orgs = _check_list(self, "Organisations")
+        self.orgs = _check_list(self, self.tr("Organisations"))
         self.out = QLineEdit(self)
-        self.out.setAccessibleName("Output folder")
-        self.out.setPlaceholderText("Folder for the packs and the manifest")
+        self.out.setAccessibleName(self.tr("Output folder"))
+        self.out.setPlaceholderText(self.tr("Folder for the packs and the manifest"))
         self.jobs = QSpinBox(self)
         self.jobs.setRange(1, max(1, os.cpu_count() or 1))
         self.jobs.setValue(self.jobs.maximum())
-        self.jobs.setAccessibleName("Worker processes")
+        self.jobs.setAccessibleName(self.tr("Worker processes"))
         self.paper = QComboBox(self)
         for text, value in PAPERS:
             self.paper.addItem(text, value)
@@ -214,30 +214,30 @@ class BatchDialog(QDialog):
         for text, value in SAFETY:
             self.safety.addItem(text, value)
         self.language = QComboBox(self)
-        self.without = _check_list(self, "Sections to leave out")
+        self.without = _check_list(self, self.tr("Sections to leave out"))
         self.without.setMinimumHeight(72)
-        self.merge = QCheckBox("Also one combined PDF per organisation and audience", self)
-        self.zip = QCheckBox("Also one zip of the output folder", self)
+        self.merge = QCheckBox(self.tr("Also one combined PDF per organisation and audience"), self)
+        self.zip = QCheckBox(self.tr("Also one zip of the output folder"), self)
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status = QLabel("Choose what to make, then Start.", self)
+        self.status = QLabel(self.tr("Choose what to make, then Start."), self)
         self.status.setWordWrap(True)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Batch report")
+        self.details.setAccessibleName(self.tr("Batch report"))
         self.details.setMaximumBlockCount(2000)
         # A few report lines should not push the form out of sight; longer reports scroll.
         self.details.setMaximumHeight(self.details.fontMetrics().lineSpacing() * 8 + 12)
         self.details.hide()
 
-        self.start_button = QPushButton("Start", self)
+        self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Close", self)
+        self.cancel_button = QPushButton(self.tr("Close"), self)
         self.cancel_button.clicked.connect(self._cancel_or_close)
-        self.open_button = QPushButton("Open output folder", self)
+        self.open_button = QPushButton(self.tr("Open output folder"), self)
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_output)
 
@@ -282,44 +282,44 @@ class BatchDialog(QDialog):
         country_buttons = _button_row(
             self,
             (
-                ("All", self._all_countries),
-                ("With a profile", self._profiled),
-                ("None", self._no_countries),
+                (self.tr("All"), self._all_countries),
+                (self.tr("With a profile"), self._profiled),
+                (self.tr("None"), self._no_countries),
             ),
         )
         org_buttons = _button_row(
             self,
             (
-                ("Add profile file…", self._add_org_file),
-                ("Add folder of member profiles…", self._add_org_folder),
+                (self.tr("Add profile file…"), self._add_org_file),
+                (self.tr("Add folder of member profiles…"), self._add_org_folder),
             ),
         )
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._choose_out)
         out_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Audiences", self.audiences)
+        form.addRow(self.tr("Audiences"), self.audiences)
         # Compound rows go in their own widget: nested layouts in a form row
         # can be squeezed until their parts overlap.
         countries = _stack(self, self.countries, country_buttons)
-        form.addRow("Countries", countries)
+        form.addRow(self.tr("Countries"), countries)
         note = QLabel(
             "None ticked: the content's default profile. A folder gives one set of "
             "packs per member.",
             self,
         )
         note.setWordWrap(True)
-        form.addRow("Organisations", _stack(self, self.orgs, org_buttons, note))
-        form.addRow("Output folder", out_row)
-        form.addRow("Paper", self.paper)
-        form.addRow("Safety mode", self.safety)
-        form.addRow("Language", self.language)
-        form.addRow("Leave out", self.without)
-        form.addRow("Worker processes", self.jobs)
+        form.addRow(self.tr("Organisations"), _stack(self, self.orgs, org_buttons, note))
+        form.addRow(self.tr("Output folder"), out_row)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Safety mode"), self.safety)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Leave out"), self.without)
+        form.addRow(self.tr("Worker processes"), self.jobs)
         form.addRow("", self.merge)
         form.addRow("", self.zip)
         self.form = QWidget(self)
@@ -361,14 +361,17 @@ class BatchDialog(QDialog):
 
     def _add_org_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Organisation profile", str(self.content_dir / "orgs"), "Profiles (*.yaml *.yml)"
+            self,
+            self.tr("Organisation profile"),
+            str(self.content_dir / "orgs"),
+            "Profiles (*.yaml *.yml)",
         )
         if path:
             self.add_org(path)
 
     def _add_org_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self, "Folder of member profiles", str(self.content_dir / "orgs")
+            self, self.tr("Folder of member profiles"), str(self.content_dir / "orgs")
         )
         if path:
             self.add_org(path)
@@ -385,7 +388,7 @@ class BatchDialog(QDialog):
 
     def _choose_out(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self, "Output folder", self.out.text() or str(Path.home())
+            self, self.tr("Output folder"), self.out.text() or str(Path.home())
         )
         if path:
             self.out.setText(path)
@@ -429,9 +432,9 @@ class BatchDialog(QDialog):
         self.open_button.setEnabled(False)
         self.form.setEnabled(False)
         self.start_button.setEnabled(False)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         self.progress.setRange(0, 0)  # busy until the first figures arrive
-        self.status.setText("Planning…")
+        self.status.setText(self.tr("Planning…"))
         self.cancel_event = cancel = threading.Event()
         self.thread = thread = QThread()  # no parent: it must not die with the dialog
         self.runner = runner = BatchRunner(spec, cancel)
@@ -457,7 +460,7 @@ class BatchDialog(QDialog):
         if self.cancel_event is not None and self.running:
             self.cancel_event.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Stopping after the packs in progress…")
+            self.status.setText(self.tr("Stopping after the packs in progress…"))
 
     def _cancel_or_close(self) -> None:
         if self.running:
@@ -485,9 +488,9 @@ class BatchDialog(QDialog):
         elif progress.phase in ("planning", "merging", "writing"):
             self.status.setText(
                 {
-                    "planning": "Planning…",
-                    "merging": "Merging…",
-                    "writing": "Writing the manifest…",
+                    "planning": self.tr("Planning…"),
+                    "merging": self.tr("Merging…"),
+                    "writing": self.tr("Writing the manifest…"),
                 }[progress.phase]
             )
 
@@ -519,7 +522,7 @@ class BatchDialog(QDialog):
         self.form.setEnabled(True)
         self.start_button.setEnabled(self.content is not None)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         out = Path(self.out.text().strip()).expanduser()
         self.open_button.setEnabled(out.is_dir())
         if self._close_when_done:

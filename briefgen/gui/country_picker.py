@@ -141,9 +141,9 @@ class CountryPicker(QWidget):
         self._quiet = False
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search by name or code")
+        self.search.setPlaceholderText(self.tr("Search by name or code"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search countries")
+        self.search.setAccessibleName(self.tr("Search countries"))
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._pick_first)
         self.search.installEventFilter(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QThread, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from briefgen.commands import resolve_org
 from briefgen.content.problems import ERROR, WARNING, Problem
 from briefgen.errors import BriefgenError
-from briefgen.gui import dialogs, editor, printing
+from briefgen.gui import dialogs, editor, interface_language, printing
 from briefgen.gui.choices import reconcile, request_for, suggested_name
 from briefgen.gui.preview import PreviewPane
 from briefgen.gui.problems_panel import ProblemsPanel, summary
@@ -48,21 +48,19 @@ def app_icon() -> QIcon:
     return QIcon(str(shipped_assets() / "briefgen.svg"))
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def pack_summary(pack, content_warnings: int = 0) -> str:
     """The status bar's line about the pack shown: pages, paper, mode, time, and every
     warning the Problems panel lists (the content's and the pack's)."""
     brief = pack.brief
     warnings = len(pack.warnings) + content_warnings
     parts = [
-        plural(pack.pages, "page"),
+        QCoreApplication.translate("MainWindow", "%n page(s)", "", pack.pages),
         brief.paper,
-        "safety mode" if brief.safety else "",
+        QCoreApplication.translate("MainWindow", "safety mode") if brief.safety else "",
         f"{pack.seconds:.2f} s",
-        plural(warnings, "warning") if warnings else "no warnings",
+        QCoreApplication.translate("MainWindow", "%n warning(s)", "", warnings)
+        if warnings
+        else QCoreApplication.translate("MainWindow", "no warnings"),
     ]
     return " · ".join(part for part in parts if part)
 
@@ -143,48 +141,59 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.open_action = self._action(
-            "&Open content…", self.choose_content, key.Open, "Choose another campaign folder"
+            self.tr("&Open content…"),
+            self.choose_content,
+            key.Open,
+            self.tr("Choose another campaign folder"),
         )
         self.templates_action = self._action(
-            "Use a &templates folder…",
+            self.tr("Use a &templates folder…"),
             self.choose_templates,
             None,
-            "Override the shipped templates file by file, as --templates DIR does",
+            self.tr("Override the shipped templates file by file, as --templates DIR does"),
         )
         self.no_templates_action = self._action(
-            "Use the shipped templates", lambda: self.set_templates(None)
+            self.tr("Use the shipped templates"), lambda: self.set_templates(None)
         )
         self.shipped_action = self._action(
-            "Open the &shipped campaign", lambda: self.load_content(shipped_content(), True)
+            self.tr("Open the &shipped campaign"),
+            lambda: self.load_content(shipped_content(), True),
         )
         self.folder_action = self._action(
-            "Show content &folder",
+            self.tr("Show content &folder"),
             self.show_content_folder,
-            tip="Open the content folder in the file manager",
+            tip=self.tr("Open the content folder in the file manager"),
         )
         self.reload_action = self._action(
-            "&Reload content", self.reload, "F5", "Read the content folder again"
+            self.tr("&Reload content"), self.reload, "F5", self.tr("Read the content folder again")
         )
         self.save_action = self._action(
-            "&Save as PDF…", self.save_pdf, key.Save, "Save the pack shown as a PDF file"
+            self.tr("&Save as PDF…"),
+            self.save_pdf,
+            key.Save,
+            self.tr("Save the pack shown as a PDF file"),
         )
         self.print_action = self._action(
-            "&Print…", self.print_pack, key.Print, "Print the pack shown"
+            self.tr("&Print…"), self.print_pack, key.Print, self.tr("Print the pack shown")
         )
-        self.batch_action = self._action("&Batch…", self.open_batch, tip="Make many packs at once")
-        self.quit_action = self._action("&Quit", self.close, key.Quit)
-        self.zoom_in_action = self._action("Zoom &in", lambda: self.preview.zoom_by(1), key.ZoomIn)
+        self.batch_action = self._action(
+            self.tr("&Batch…"), self.open_batch, tip=self.tr("Make many packs at once")
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &in"), lambda: self.preview.zoom_by(1), key.ZoomIn
+        )
         self.zoom_in_action.setShortcuts([QKeySequence(key.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out_action = self._action(
-            "Zoom &out", lambda: self.preview.zoom_by(-1), key.ZoomOut
+            self.tr("Zoom &out"), lambda: self.preview.zoom_by(-1), key.ZoomOut
         )
         self.fit_width_action = self._action(
-            "Fit &width", lambda: self.preview.set_zoom_text("Fit width"), "Ctrl+0"
+            self.tr("Fit &width"), lambda: self.preview.set_zoom_text("Fit width"), "Ctrl+0"
         )
         self.fit_page_action = self._action(
-            "Fit &page", lambda: self.preview.set_zoom_text("Fit page"), "Ctrl+9"
+            self.tr("Fit &page"), lambda: self.preview.set_zoom_text("Fit page"), "Ctrl+9"
         )
-        self.about_action = self._action("&About briefgen", self.about)
+        self.about_action = self._action(self.tr("&About briefgen"), self.about)
         for action in (self.save_action, self.print_action):
             action.setEnabled(False)
 
@@ -192,8 +201,8 @@ class MainWindow(QMainWindow):
         self.panel = ChoicesPanel(self)
         self.panel.changed.connect(self._choices_changed)
         self.panel.profileFileRequested.connect(self.choose_profile_file)
-        self.save_button = self._button(self.save_action, "Save PDF…", primary=True)
-        self.print_button = self._button(self.print_action, "Print…")
+        self.save_button = self._button(self.save_action, self.tr("Save PDF…"), primary=True)
+        self.print_button = self._button(self.print_action, self.tr("Print…"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(14, 0, 12, 14)
         buttons.addWidget(self.save_button, 1)
@@ -232,7 +241,7 @@ class MainWindow(QMainWindow):
 
         self.problems = ProblemsPanel(self)
         self.problems.openRequested.connect(self.open_path)
-        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
         self.problems_dock.setAllowedAreas(
@@ -250,7 +259,7 @@ class MainWindow(QMainWindow):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
         self.pack_info = QLabel(self)
-        self.pack_info.setAccessibleName("Pack information")
+        self.pack_info.setAccessibleName(self.tr("Pack information"))
         status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.pack_info)
 
@@ -271,9 +280,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file = menus.addMenu("&File")
+        file = menus.addMenu(self.tr("&File"))
         file.addAction(self.open_action)
-        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addActions([self.shipped_action, self.folder_action, self.reload_action])
         file.addSeparator()
@@ -285,18 +294,21 @@ class MainWindow(QMainWindow):
             file.addAction(self.batch_action)
         file.addSeparator()
         file.addAction(self.quit_action)
-        view = menus.addMenu("&View")
+        view = menus.addMenu(self.tr("&View"))
         problems = self.problems_dock.toggleViewAction()
-        problems.setText("&Problems")
+        problems.setText(self.tr("&Problems"))
         problems.setShortcut(QKeySequence("Ctrl+Shift+M"))
         view.addAction(problems)
         view.addSeparator()
         view.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
         )
-        settings = menus.addMenu("&Settings")
-        settings.addAction(self._action("&Editor for problems…", self.choose_editor))
-        menus.addMenu("&Help").addAction(self.about_action)
+        settings = menus.addMenu(self.tr("&Settings"))
+        settings.addAction(self._action(self.tr("&Editor for problems…"), self.choose_editor))
+        settings.addAction(
+            self._action(self.tr("&Interface language…"), self.choose_interface_language)
+        )
+        menus.addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _restore_window(self) -> None:
         geometry, state = self.settings.window_state()
@@ -366,7 +378,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(str(folder))
             action.triggered.connect(lambda _=False, f=folder: self.load_content(f, True))
         if not folders:
-            self.recent_menu.addAction("No recent folders").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent folders")).setEnabled(False)
 
     def _loaded(self, result: LoadResult) -> None:
         self._content_problems = result.problems.sorted()
@@ -472,7 +484,7 @@ class MainWindow(QMainWindow):
     def _show_problems(self) -> None:
         problems = [*self._content_problems, *self._render_problems]
         self.problems.set_problems(self._problem_base, problems)
-        self.problems_dock.setWindowTitle(f"Problems — {summary(problems)}")
+        self.problems_dock.setWindowTitle(self.tr("Problems — %1").replace("%1", summary(problems)))
         key = set(problems)
         if not problems:
             self.problems_dock.hide()
@@ -488,7 +500,7 @@ class MainWindow(QMainWindow):
             self._render_now()
         if self.renderer.rendering:
             self._waiting.append(callback)
-            self.statusBar().showMessage("Finishing the preview first…")
+            self.statusBar().showMessage(self.tr("Finishing the preview first…"))
         else:
             callback()
 
@@ -523,7 +535,9 @@ class MainWindow(QMainWindow):
         try:
             write_atomic(target, self.pack.pdf)
         except OSError as exc:
-            dialogs.warn(self, "Could not save the pack", f"{target}:\n{exc.strerror or exc}")
+            dialogs.warn(
+                self, self.tr("Could not save the pack"), f"{target}:\n{exc.strerror or exc}"
+            )
             return
         self.settings.set_folder("save", target.parent)
         self.statusBar().showMessage(f"Saved {target}", 8000)
@@ -622,7 +636,7 @@ class MainWindow(QMainWindow):
     def open_batch(self) -> None:
         dialog_class = dialogs.batch_dialog_class()
         if dialog_class is None or self.content_dir is None:
-            self.statusBar().showMessage("Batch is not available in this build.", 5000)
+            self.statusBar().showMessage(self.tr("Batch is not available in this build."), 5000)
             return
         try:
             self._batch = dialog_class(
@@ -656,7 +670,7 @@ class MainWindow(QMainWindow):
         try:
             org = resolve_org(self.content, str(chosen))
         except BriefgenError as exc:
-            dialogs.warn(self, "This profile cannot be used", str(exc))
+            dialogs.warn(self, self.tr("This profile cannot be used"), str(exc))
             return
         self.settings.set_folder("profile", chosen.parent)
         self.panel.add_org_file(chosen, org.name)
@@ -685,7 +699,7 @@ class MainWindow(QMainWindow):
     def choose_editor(self) -> None:
         command, accepted = QInputDialog.getText(
             self,
-            "Editor for problems",
+            self.tr("Editor for problems"),
             "The command that opens a file at a line, with {file} and {line}\n"
             "(for example: code --goto {file}:{line}, gedit +{line} {file}).\n"
             "Empty: $VISUAL or $EDITOR when it is a windowed editor.",
@@ -693,6 +707,26 @@ class MainWindow(QMainWindow):
         )
         if accepted:
             self.settings.set_editor(command.strip() or None)
+
+    def choose_interface_language(self) -> None:
+        """The language of the menus and buttons (not of the packs); applied on restart."""
+        codes = [None, *interface_language.LANGUAGES]
+        names = [self.tr("System"), *interface_language.LANGUAGES.values()]
+        chosen = self.settings.interface_language()
+        current = codes.index(chosen) if chosen in codes else 0
+        name, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Interface language"),
+            self.tr("Language of the menus and buttons (the pack's language is chosen apart):"),
+            names,
+            current,
+            False,
+        )
+        if accepted and name in names:
+            self.settings.set_interface_language(codes[names.index(name)])
+            self.statusBar().showMessage(
+                self.tr("The interface language applies when briefgen starts again."), 10000
+            )
 
     def report_error(self, message: str) -> None:
         """Tell the user about a failure that has no better place (never a traceback)."""

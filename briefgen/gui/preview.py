@@ -46,7 +46,7 @@ class PreviewPane(QWidget):
         self._documents: OrderedDict[int, tuple[bytes, QPdfDocument, QBuffer]] = OrderedDict()
 
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Preview of the pack")
+        self.view.setAccessibleName(self.tr("Preview of the pack"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -89,7 +89,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self._toolbar())
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
-        self.show_message("Choose an audience and a country: the pack appears here.")
+        self.show_message(self.tr("Choose an audience and a country: the pack appears here."))
 
     # -- the toolbar -----------------------------------------------------------
     def _button(self, text: str, tip: str, theme, pixmap, slot) -> QToolButton:
@@ -120,24 +120,24 @@ class PreviewPane(QWidget):
         pixmap = QStyle.StandardPixmap
         self.previous_button = self._button(
             "‹",
-            "Previous page (Page Up)",
+            self.tr("Previous page (Page Up)"),
             QIcon.ThemeIcon.GoPrevious,
             pixmap.SP_ArrowUp,
             lambda: self.go_to(self.current_page() - 1),
         )
         self.next_button = self._button(
             "›",
-            "Next page (Page Down)",
+            self.tr("Next page (Page Down)"),
             QIcon.ThemeIcon.GoNext,
             pixmap.SP_ArrowDown,
             lambda: self.go_to(self.current_page() + 1),
         )
         self.page_box = QSpinBox(self)
-        self.page_box.setAccessibleName("Page")
+        self.page_box.setAccessibleName(self.tr("Page"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.setMinimum(1)
         self.page_box.valueChanged.connect(lambda value: self.go_to(value - 1))
-        self.page_total = QLabel("of 0", self)
+        self.page_total = QLabel(self.tr("of %1").replace("%1", "0"), self)
         self.zoom_out_button = self._button(
             "−", "Zoom out (Ctrl+-)", QIcon.ThemeIcon.ZoomOut, None, lambda: self.zoom_by(-1)
         )
@@ -189,7 +189,7 @@ class PreviewPane(QWidget):
         self.page_box.blockSignals(True)
         self.page_box.setMaximum(max(1, pages))
         self.page_box.blockSignals(False)
-        self.page_total.setText(f"of {pages}")
+        self.page_total.setText(self.tr("of %1").replace("%1", str(pages)))
         self.title.setText(title)
         self.stack.setCurrentWidget(self.view)
         if had_pages:

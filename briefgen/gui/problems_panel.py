@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -46,10 +46,12 @@ def ordered(problems) -> list[Problem]:
 def summary(problems) -> str:
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
-    parts = [f"{errors} error{'s' if errors != 1 else ''}"] if errors else []
+    parts = (
+        [QCoreApplication.translate("ProblemsPanel", "%n error(s)", "", errors)] if errors else []
+    )
     if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
-    return ", ".join(parts) or "no problems"
+        parts.append(QCoreApplication.translate("ProblemsPanel", "%n warning(s)", "", warnings))
+    return ", ".join(parts) or QCoreApplication.translate("ProblemsPanel", "no problems")
 
 
 class ProblemsPanel(QWidget):
@@ -61,14 +63,14 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.problems: list[Problem] = []
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Content problems")
+        self.tree.setAccessibleName(self.tr("Content problems"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Severity", "File", "Message"])
+        self.tree.setHeaderLabels([self.tr("Severity"), self.tr("File"), self.tr("Message")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setToolTip("Double-click or press Enter to open the file")
+        self.tree.setToolTip(self.tr("Double-click or press Enter to open the file"))
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
@@ -90,7 +92,16 @@ class ProblemsPanel(QWidget):
         self.tree.clear()
         items = []
         for problem in self.problems:
-            item = QTreeWidgetItem([problem.severity, location(problem), problem.message])
+            item = QTreeWidgetItem(
+                [
+                    {
+                        "error": QCoreApplication.translate("ProblemsPanel", "error"),
+                        "warning": QCoreApplication.translate("ProblemsPanel", "warning"),
+                    }.get(problem.severity, problem.severity),
+                    location(problem),
+                    problem.message,
+                ]
+            )
             item.setIcon(SEVERITY, icons[problem.is_error])
             item.setToolTip(MESSAGE, problem.message)
             item.setToolTip(LOCATION, location(problem))

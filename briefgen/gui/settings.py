@@ -55,6 +55,13 @@ class Settings:
     def set_editor(self, command: str | None) -> None:
         self._s.setValue("problems/editor", command or "")
 
+    # -- the interface language (None: the system's); not the pack language ----
+    def interface_language(self) -> str | None:
+        return self._str("interface/language")
+
+    def set_interface_language(self, language: str | None) -> None:
+        self._s.setValue("interface/language", language or "")
+
     # -- a folder of template overrides (--templates) ----------------------------
     def templates_dir(self) -> Path | None:
         return self._path("content/templates")

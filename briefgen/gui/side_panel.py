@@ -43,7 +43,7 @@ class ChoicesPanel(QWidget):
         self._org_index = 0
 
         self.audience = QComboBox(self)
-        self.audience.setAccessibleName("Audience")
+        self.audience.setAccessibleName(self.tr("Audience"))
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self.audience_note = QLabel(self)
         self.audience_note.setProperty("note", True)
@@ -53,8 +53,8 @@ class ChoicesPanel(QWidget):
         self.countries.countryChanged.connect(self._country_changed)
 
         self.org = QComboBox(self)
-        self.org.setAccessibleName("Organisation profile")
-        self.org.setToolTip("Whose name, logo and contacts the pack carries")
+        self.org.setAccessibleName(self.tr("Organisation profile"))
+        self.org.setToolTip(self.tr("Whose name, logo and contacts the pack carries"))
         self.org.currentIndexChanged.connect(self._org_changed)
 
         self.sections_box = QWidget(self)
@@ -64,17 +64,17 @@ class ChoicesPanel(QWidget):
         self.section_boxes: dict[str, QCheckBox] = {}
 
         self.paper = QComboBox(self)
-        self.paper.setAccessibleName("Paper")
+        self.paper.setAccessibleName(self.tr("Paper"))
         self.paper.currentIndexChanged.connect(self._emit)
         self.safety = QComboBox(self)
-        self.safety.setAccessibleName("Safety mode")
+        self.safety.setAccessibleName(self.tr("Safety mode"))
         self.safety.setToolTip(
             "Safety mode leaves out every name, contact and logo.\n"
             "Automatic: on for countries the content marks high-risk."
         )
         self.safety.currentIndexChanged.connect(self._emit)
         self.language = QComboBox(self)
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(self.tr("Language"))
         self.language.currentIndexChanged.connect(self._emit)
 
         options = QFormLayout()
@@ -82,25 +82,25 @@ class ChoicesPanel(QWidget):
         options.setHorizontalSpacing(10)
         options.setVerticalSpacing(6)
         options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        options.addRow("&Paper", self.paper)
-        options.addRow("Sa&fety", self.safety)
-        options.addRow("La&nguage", self.language)
+        options.addRow(self.tr("&Paper"), self.paper)
+        options.addRow(self.tr("Sa&fety"), self.safety)
+        options.addRow(self.tr("La&nguage"), self.language)
         self._options = options
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 12, 12)
         layout.setSpacing(4)
-        layout.addWidget(heading("&Audience", self.audience))
+        layout.addWidget(heading(self.tr("&Audience"), self.audience))
         layout.addWidget(self.audience)
         layout.addWidget(self.audience_note)
         layout.addSpacing(10)
-        layout.addWidget(heading("&Country", self.countries.search))
+        layout.addWidget(heading(self.tr("&Country"), self.countries.search))
         layout.addWidget(self.countries, 1)
         layout.addSpacing(10)
-        layout.addWidget(heading("Or&ganisation", self.org))
+        layout.addWidget(heading(self.tr("Or&ganisation"), self.org))
         layout.addWidget(self.org)
         layout.addSpacing(10)
-        layout.addWidget(heading("Optional sections"))
+        layout.addWidget(heading(self.tr("Optional sections")))
         layout.addWidget(self.sections_box)
         layout.addSpacing(10)
         layout.addLayout(options)
@@ -122,11 +122,11 @@ class ChoicesPanel(QWidget):
             for org in content.orgs.values():
                 self.org.addItem(org.name, org.id)
             if not content.orgs:
-                self.org.addItem("No organisation", None)
+                self.org.addItem(self.tr("No organisation"), None)
             if is_org_file(choices.org):
                 self._add_org_file(Path(choices.org))
             self.org.insertSeparator(self.org.count())
-            self.org.addItem("Open profile file…", OPEN_PROFILE)
+            self.org.addItem(self.tr("Open profile file…"), OPEN_PROFILE)
             self.org.setCurrentIndex(max(0, self.org.findData(choices.org)))
             self._org_index = self.org.currentIndex()
 
@@ -160,7 +160,9 @@ class ChoicesPanel(QWidget):
             self.sections_layout.addWidget(box)
             self.section_boxes[section] = box
         if not optional:
-            note = QLabel("This audience's pack has no optional sections.", self.sections_box)
+            note = QLabel(
+                self.tr("This audience's pack has no optional sections."), self.sections_box
+            )
             note.setProperty("note", True)
             note.setWordWrap(True)
             self.sections_layout.addWidget(note)
@@ -176,20 +178,28 @@ class ChoicesPanel(QWidget):
         profile = self.content.profiles.get(country.code) if country else None
         with _Quiet(self.paper, self.safety):
             self.paper.clear()
-            default = {"a4": "A4", "letter": "Letter"}.get(country.paper if country else "", "")
+            default = {"a4": "A4", "letter": self.tr("Letter")}.get(
+                country.paper if country else "", ""
+            )
             self.paper.addItem(
-                f"Country default ({default})" if default else "Country default", None
+                self.tr("Country default (%1)").replace("%1", default)
+                if default
+                else self.tr("Country default"),
+                None,
             )
             self.paper.addItem("A4", "a4")
-            self.paper.addItem("Letter", "letter")
+            self.paper.addItem(self.tr("Letter"), "letter")
             self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
             self.safety.clear()
             high_risk = bool(profile and profile.high_risk)
             self.safety.addItem(
-                f"Automatic ({'on: high-risk country' if high_risk else 'off'})", None
+                self.tr("Automatic (on: high-risk country)")
+                if high_risk
+                else self.tr("Automatic (off)"),
+                None,
             )
-            self.safety.addItem("On", True)
-            self.safety.addItem("Off", False)
+            self.safety.addItem(self.tr("On"), True)
+            self.safety.addItem(self.tr("Off"), False)
             self.safety.setCurrentIndex({None: 0, True: 1, False: 2}[safety])
 
     def _describe_audience(self) -> None:
