@@ -107,6 +107,10 @@ def main() -> None:
     print(line(f"another audience, {args.settle:.0f} s after the last click", other_audience))
     print(line("a pack seen before", seen))
     window.close()
+    sys.stdout.flush()
+    # This script's nested event loops leave PySide6 a teardown order it has crashed
+    # on at interpreter exit (the app itself exits cleanly); the figures are out.
+    os._exit(0)
 
 
 if __name__ == "__main__":
