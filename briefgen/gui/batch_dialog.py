@@ -1,9 +1,10 @@
 """The batch dialog: the choices of `briefgen batch`, a progress bar, Cancel.
 
-The batch itself is the plain `run_batch` function, run in a QThread with a
-progress callback and a cancel Event; its worker processes do the rendering,
-so the window stays responsive. Reading the form into a `BatchSpec` is a
-plain function (`make_spec`), testable without a window.
+The batch itself is the plain `run_batch` function, run on a background
+thread (`threads.Background`) with a progress callback and a cancel Event; its
+worker processes do the rendering, so the window stays responsive. Reading
+the form into a `BatchSpec` is a plain function (`make_spec`), testable
+without a window.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +44,7 @@ from briefgen.content.loader import load_content
 from briefgen.content.model import Content
 from briefgen.content.sections import section_title
 from briefgen.errors import BriefgenError
+from briefgen.gui import threads
 
 log = logging.getLogger(__name__)
 
@@ -94,26 +96,27 @@ def make_spec(
     )
 
 
-# Batches in flight: (thread, runner, cancel event). A batch outlives its dialog if
-# need be (it is told to stop, and stops after the packs in flight), and the app
-# waits for every one before it quits, so no thread is destroyed while running.
-_LIVE: list = []
+# Batches in flight: (job, cancel event). A batch outlives its dialog if need be
+# (it is told to stop, and stops after the packs in flight), and the app waits
+# for every one before it quits (threads.wait_all), so no pack is half-written.
+_LIVE: list[tuple[threads.Background, threading.Event]] = []
 
 
 def stop_all_batches() -> None:
     """Cancel every batch and wait for it: finished packs stay, none is half-written."""
-    for _thread, _runner, cancel in list(_LIVE):
+    for _job, cancel in list(_LIVE):
         cancel.set()
-    for thread, _runner, _cancel in list(_LIVE):
-        thread.wait()
+    for job, _cancel in list(_LIVE):
+        job.wait()
 
 
-def _forget(thread) -> None:
-    _LIVE[:] = [entry for entry in _LIVE if entry[0] is not thread]
+def _forget(job: threads.Background) -> None:
+    _LIVE[:] = [entry for entry in _LIVE if entry[0] is not job]
 
 
 class BatchRunner(QObject):
-    """Lives in the batch thread; runs one batch and reports through signals."""
+    """Runs one batch (`run`, on a background thread) and reports through signals;
+    the object itself stays in the GUI thread, so they are queued to it."""
 
     progressed = Signal(object)  # Progress
     finished = Signal(object)  # BatchResult
@@ -124,7 +127,6 @@ class BatchRunner(QObject):
         self.spec = spec
         self.cancel = cancel
 
-    @Slot()
     def run(self) -> None:
         try:
             result = run_batch(self.spec, progress=self.progressed.emit, cancel=self.cancel)
@@ -182,7 +184,7 @@ class BatchDialog(QDialog):
         self.setWindowTitle(self.tr("Batch: many packs at once"))
         self.content_dir = Path(content_dir)
         self.content: Content | None = None
-        self.thread: QThread | None = None
+        self.job: threads.Background | None = None
         self.runner: BatchRunner | None = None
         self.cancel_event: threading.Event | None = None
         self.result = None
@@ -414,7 +416,7 @@ class BatchDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self.thread is not None
+        return self.job is not None
 
     def start(self) -> None:
         if self.running:
@@ -436,24 +438,16 @@ class BatchDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first figures arrive
         self.status.setText(self.tr("Planning…"))
         self.cancel_event = cancel = threading.Event()
-        self.thread = thread = QThread()  # no parent: it must not die with the dialog
         self.runner = runner = BatchRunner(spec, cancel)
-        runner.moveToThread(thread)
-        thread.started.connect(runner.run)
         runner.progressed.connect(self._progressed)
         runner.finished.connect(self._finished)
         runner.failed.connect(self._failed)
-        # The thread ends itself when the batch does, whether or not the dialog still exists.
-        runner.finished.connect(thread.quit)
-        runner.failed.connect(thread.quit)
-        thread.finished.connect(lambda: _forget(thread))
+        # No parent: the job must not die with the dialog; it ends when the batch does.
+        self.job = job = threads.Background("briefgen-batch", runner.run)
+        job.done.connect(lambda: _forget(job))
         self.destroyed.connect(cancel.set)
-        app = QCoreApplication.instance()
-        if app is not None and not getattr(app, "_briefgen_batch_hook", False):
-            app.aboutToQuit.connect(stop_all_batches)
-            app._briefgen_batch_hook = True
-        _LIVE.append((thread, runner, cancel))
-        thread.start()
+        _LIVE.append((job, cancel))
+        job.start()
 
     def cancel(self) -> None:
         """Stop after the packs in flight; finished packs stay, the rest are "missing"."""
@@ -514,10 +508,9 @@ class BatchDialog(QDialog):
         self._stopped()
 
     def _stopped(self) -> None:
-        thread, self.thread = self.thread, None
-        if thread is not None:
-            thread.quit()
-            thread.wait()  # only the return from run_batch is left: a moment
+        job, self.job = self.job, None
+        if job is not None:
+            job.wait()  # only the return from run_batch is left: a moment
         self.runner = None
         self.form.setEnabled(True)
         self.start_button.setEnabled(self.content is not None)

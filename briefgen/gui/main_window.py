@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from briefgen.commands import resolve_org
 from briefgen.content.problems import ERROR, WARNING, Problem
 from briefgen.errors import BriefgenError
-from briefgen.gui import dialogs, editor, interface_language, printing
+from briefgen.gui import dialogs, editor, interface_language, printing, threads
 from briefgen.gui.choices import reconcile, request_for, suggested_name
 from briefgen.gui.preview import PreviewPane
 from briefgen.gui.problems_panel import ProblemsPanel, summary
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self._problem_base: Path | None = None
         self._shown_problems: set = set()
         self._waiting: list = []  # what runs once the preview is up to date (save, print)
-        self._print_thread: QThread | None = None  # a print job being sent
+        self._print_thread: threads.Background | None = None  # a print job being sent
         self._print_worker = None
         self._printer = None
         self._print_progress: QProgressDialog | None = None
@@ -567,8 +567,7 @@ class MainWindow(QMainWindow):
         )
         # Sending runs on its own thread: the window stays usable, and Cancel works.
         worker = printing.PrintWorker(pdf, job, printer)
-        thread = QThread(self)
-        worker.moveToThread(thread)
+        thread = threads.Background("briefgen-print", worker.run)
         progress = QProgressDialog(
             self.tr("Sending the pack to the printer…"), self.tr("Cancel"), 0, 0, self
         )
@@ -582,10 +581,7 @@ class MainWindow(QMainWindow):
         worker.finished.connect(self._printed)
         worker.failed.connect(self._print_failed)
         worker.cancelled.connect(self._print_cancelled)
-        for signal in (worker.finished, worker.failed, worker.cancelled):
-            signal.connect(thread.quit)
-        thread.started.connect(worker.run)
-        thread.finished.connect(self._print_done)
+        thread.done.connect(self._print_done)
         self._print_thread, self._print_worker, self._printer = thread, worker, printer
         thread.start()
 
@@ -615,10 +611,8 @@ class MainWindow(QMainWindow):
             progress.deleteLater()
 
     def _print_done(self) -> None:
-        thread, self._print_thread = self._print_thread, None
+        self._print_thread = None
         self._print_worker = self._printer = None
-        if thread is not None:
-            thread.deleteLater()
 
     def is_printing(self) -> bool:
         return self._print_thread is not None
@@ -745,6 +739,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.renderer.shutdown()
         if self._print_thread is not None:  # a job being sent is finished, not cut off
-            self._print_thread.quit()
             self._print_thread.wait()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ rasterised, at the printer's resolution up to MAX_DPI.
 
 `page_plan`, `PrintJob` and `lp_command` need no printer and no thread;
 `ask_printer` is the dialog, kept apart so tests can replace it; `PrintWorker`
-does the sending on a worker thread, with progress and cancel.
+does the sending on a background thread, with progress and cancel.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QSize,
     QSizeF,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -247,7 +246,8 @@ def raster_print(pdf: bytes, printer: QPrinter, job: PrintJob, progress, cancell
 
 
 class PrintWorker(QObject):
-    """Sends one job; lives on a worker thread. `finished(sheets, where)` or `failed(message)`."""
+    """Sends one job: `run` on a background thread (the object stays in the GUI thread).
+    Ends with `finished(sheets, where)`, `failed(message)` or `cancelled()`."""
 
     progress = Signal(int, int)  # done, total
     finished = Signal(int, str)
@@ -262,7 +262,6 @@ class PrintWorker(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    @Slot()
     def run(self) -> None:
         try:
             how = route(self.job)

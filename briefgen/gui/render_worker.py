@@ -1,7 +1,9 @@
 """Loading and rendering off the GUI thread, newest request wins.
 
-One `RenderWorker` lives in one `QThread` and owns the only `Engine`, built
-once per successful content load. The `Renderer` facade in the GUI thread
+One `RenderWorker` owns the only `Engine`, built once per successful
+content load; its `load` and `render` run, one at a time in the order asked,
+on one background thread that takes them from a queue (a plain Python thread:
+see `threads`). The `Renderer` facade in the GUI thread
 numbers every request (a generation); the worker skips requests that a newer
 one superseded while they waited in its queue, and the facade drops any
 result that is not for the newest request. Every failure comes back as a
@@ -18,10 +20,12 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import queue
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from briefgen.batch import keys
 from briefgen.commands.check import check_templates
@@ -63,14 +67,12 @@ def describe(exc: Exception) -> str:
 
 
 class RenderWorker(QObject):
-    """Lives in the render thread. Slots are called through queued signals only."""
+    """Its methods run on the render thread only; the object itself stays in the
+    GUI thread, so the signals it emits there are queued to the GUI thread."""
 
     loaded = Signal(int, object)  # generation, LoadResult
     rendered = Signal(int, object, object)  # generation, PackRequest, Pack
     failed = Signal(int, str)  # generation, message
-
-    # From the prefetch pool's thread to this one: key, Pack (or None when it failed).
-    _prefetched = Signal(object, object)
 
     def __init__(self, prefetch: bool = True):
         super().__init__()
@@ -83,9 +85,18 @@ class RenderWorker(QObject):
         self.prefetcher: Prefetcher | None = None
         self._templates = ""  # digest of the template folders, part of every cache key
         self._waiting_for: tuple[int, PackRequest, object] | None = None
-        self._prefetched.connect(self._on_prefetched)
+        # The render thread's tasks: (method, arguments), or None to stop.
+        self.tasks: queue.SimpleQueue = queue.SimpleQueue()
 
-    @Slot(int, object, object)
+    def serve(self) -> None:
+        """The render thread: run the tasks in order until told to stop."""
+        while (task := self.tasks.get()) is not None:
+            method, arguments = task
+            try:
+                method(*arguments)
+            except Exception:  # the methods report their own failures; this is a bug
+                log.exception("render thread task %s failed", method.__name__)
+
     def load(self, generation: int, root: Path, template_dirs: tuple) -> None:
         if generation < self.newest_load:
             return
@@ -103,7 +114,6 @@ class RenderWorker(QObject):
             result = LoadResult(Path(root).resolve(), None, problems)
         self.loaded.emit(generation, result)
 
-    @Slot(int, object)
     def render(self, generation: int, request: PackRequest) -> None:
         if generation < self.newest_render:
             return
@@ -144,8 +154,9 @@ class RenderWorker(QObject):
         self.prefetcher = Prefetcher(
             content,
             template_dirs,
-            lambda key, pack: self._prefetched.emit(key, pack),
-            lambda key: self._prefetched.emit(key, None),
+            # From the prefetch pool's thread to the render thread's queue.
+            lambda key, pack: self.tasks.put((self._on_prefetched, (key, pack))),
+            lambda key: self.tasks.put((self._on_prefetched, (key, None))),
         )
 
     def _prefetch_after(self, request: PackRequest) -> None:
@@ -163,7 +174,6 @@ class RenderWorker(QObject):
             if key not in self.cache:
                 self.prefetcher.want(key, brief)
 
-    @Slot(object, object)
     def _on_prefetched(self, key, pack) -> None:
         if pack is not None:
             self.cache.put(key, pack)
@@ -194,22 +204,18 @@ class Renderer(QObject):
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    _load = Signal(int, object, object)  # generation, content folder, template folders
-    _render = Signal(int, object)
-
     def __init__(self, parent=None, prefetch: bool = True):
         super().__init__(parent)
         self._load_gen = self._render_gen = 0
         self._done_load = self._done_render = 0
-        self._thread = QThread()
-        self._thread.setObjectName("briefgen-render")
         self._worker = RenderWorker(prefetch)
-        self._worker.moveToThread(self._thread)
-        self._load.connect(self._worker.load)
-        self._render.connect(self._worker.render)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.rendered.connect(self._on_rendered)
         self._worker.failed.connect(self._on_failed)
+        # A daemon: it only reads and renders in memory, so it never holds up an exit.
+        self._thread = threading.Thread(
+            target=self._worker.serve, name="briefgen-render", daemon=True
+        )
         self._thread.start()
         app = QCoreApplication.instance()
         if app is not None:  # never leave the thread running at exit, even without a close
@@ -227,7 +233,8 @@ class Renderer(QObject):
         was_busy = self.busy
         self._load_gen += 1
         self._worker.newest_load = self._load_gen
-        self._load.emit(self._load_gen, Path(root), tuple(Path(d) for d in template_dirs))
+        arguments = (self._load_gen, Path(root), tuple(Path(d) for d in template_dirs))
+        self._worker.tasks.put((self._worker.load, arguments))
         self._busy_from(was_busy)
         return self._load_gen
 
@@ -235,17 +242,17 @@ class Renderer(QObject):
         was_busy = self.busy
         self._render_gen += 1
         self._worker.newest_render = self._render_gen
-        self._render.emit(self._render_gen, request)
+        self._worker.tasks.put((self._worker.render, (self._render_gen, request)))
         self._busy_from(was_busy)
         return self._render_gen
 
     @Slot()
     def shutdown(self) -> None:
         """Stop the thread after the task in hand; results still queued are dropped."""
-        if self._thread.isRunning():
+        if self._thread.is_alive():
             self._worker.newest_load = self._worker.newest_render = 1 << 62
-            self._thread.quit()
-            self._thread.wait()
+            self._worker.tasks.put(None)
+            self._thread.join()
             self._worker.stop_prefetch()
 
     def _busy_from(self, was_busy: bool) -> None:

@@ -1,9 +1,10 @@
 """Fixtures for the app's tests: fresh settings, no leftover threads, a window on mini."""
 
+import threading
+
 import pytest
 from PySide6.QtCore import QSettings
 
-from briefgen.gui import render_worker
 from briefgen.gui.app import application
 
 
@@ -19,22 +20,19 @@ def fresh_settings(tmp_path, qapp):
 
 
 @pytest.fixture(autouse=True)
-def no_threads_left(monkeypatch):
-    """Fail a test that leaves a render thread running."""
-    started = []
-
-    class RecordedThread(render_worker.QThread):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            started.append(self)
-
-    monkeypatch.setattr(render_worker, "QThread", RecordedThread)
-    yield started
-    running = [t for t in started if t.isRunning()]
-    for thread in running:
-        thread.quit()
-        thread.wait(5000)
-    assert not running, "a render thread was left running"
+def no_threads_left():
+    """Fail a test that leaves a render, batch or print thread running."""
+    before = set(threading.enumerate())
+    yield
+    left = [
+        thread
+        for thread in threading.enumerate()
+        if thread not in before and thread.name.startswith("briefgen-")
+    ]
+    for thread in left:
+        thread.join(5)
+    running = [thread.name for thread in left if thread.is_alive()]
+    assert not running, f"threads left running: {running}"
 
 
 @pytest.fixture
