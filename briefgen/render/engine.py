@@ -24,6 +24,7 @@ from briefgen.render.deadline import time_limit
 from briefgen.render.designs import Designs, Look
 from briefgen.render.freeze import freeze
 from briefgen.render.gcdefer import collection_deferred
+from briefgen.render.linebreak import keep_words_whole
 from briefgen.render.pdf import Metadata, PdfRenderer
 from briefgen.render.templating import Templates, file_url
 from briefgen.selection.brief import Brief
@@ -153,7 +154,7 @@ class Engine:
         return own if self.templates.find(own) else self.look(audience_id).template
 
     def html(self, brief: Brief) -> str:
-        return self.templates.render(
+        html = self.templates.render(
             self.template_name(brief.audience),
             brief=freeze(brief),
             look=freeze(self.look(brief.audience), methods=("heading",)),
@@ -161,6 +162,7 @@ class Engine:
             version=__version__,
             logo_src=self.logo_src(brief),
         )
+        return keep_words_whole(html, brief.language)
 
     def logo_src(self, brief: Brief) -> str | None:
         """The organisation's logo for <img src>. A PNG or JPEG goes inline as a
