@@ -24,16 +24,17 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
-def _names(country: Country) -> list[str]:
-    return [fold(n) for n in (country.name, country.common_name) if n]
+def _names(country: Country, also: tuple[str, ...] = ()) -> list[str]:
+    return [fold(n) for n in (country.name, country.common_name, *also) if n]
 
 
-def match_rank(country: Country, query: str) -> int | None:
-    """How well `query` matches `country`: 0 best … 3, or None for no match."""
+def match_rank(country: Country, query: str, also: tuple[str, ...] = ()) -> int | None:
+    """How well `query` matches `country` (or one of the names `also`, such as its
+    name in the reader's language): 0 best … 3, or None for no match."""
     q = fold(query.strip())
     if not q:
         return 0
-    names = _names(country)
+    names = _names(country, also)
     if q == country.code.casefold() or q in names:
         return 0
     if any(n.startswith(q) for n in names):
@@ -45,13 +46,14 @@ def match_rank(country: Country, query: str) -> int | None:
     return None
 
 
-def sort_key(country: Country, query: str) -> tuple[int, int, str]:
-    """Best match first; among equals the shorter name, then alphabetical order.
-    With nothing typed, the list is simply alphabetical."""
+def sort_key(country: Country, query: str, shown: str | None = None) -> tuple[int, int, str]:
+    """Best match first; among equals the shorter name, then alphabetical order of
+    the name `shown` (default: the content's). With nothing typed, simply alphabetical."""
+    name = shown or country.name
     if not query.strip():
-        return (0, 0, fold(country.name))
-    rank = match_rank(country, query)
-    return (9 if rank is None else rank, len(country.name), fold(country.name))
+        return (0, 0, fold(name))
+    rank = match_rank(country, query, (name,))
+    return (9 if rank is None else rank, len(name), fold(name))
 
 
 def search(countries: Iterable[Country], query: str) -> list[Country]:

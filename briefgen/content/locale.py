@@ -49,6 +49,15 @@ def format_month(value: dt.date | None, language: str) -> str:
     return babel_format_date(value, locale.datetime_skeletons.get("yMMM", "MMM y"), locale=locale)
 
 
+def language_endonym(code: str) -> str:
+    """A language named in itself, as a language menu shows it: 한국어, Español."""
+    try:
+        name = Locale.parse(code.replace("-", "_")).get_display_name(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return code
+    return name[:1].upper() + name[1:] if name else code
+
+
 def country_name(country: Country, language: str, default_language: str) -> str:
     """The campaign's own name in this language if it gives one, else CLDR's, else the
     campaign's name in its default language."""

@@ -14,7 +14,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,10 +41,11 @@ from briefgen.batch import BatchSpec, Progress, run_batch
 from briefgen.batch.progress import format_seconds
 from briefgen.commands.batch import report
 from briefgen.content.loader import load_content
+from briefgen.content.locale import country_name, language_endonym
 from briefgen.content.model import Content
 from briefgen.content.sections import section_title
 from briefgen.errors import BriefgenError
-from briefgen.gui import threads
+from briefgen.gui import interface_language, threads
 
 log = logging.getLogger(__name__)
 
@@ -256,23 +257,26 @@ class BatchDialog(QDialog):
     def _fill(self, org_choices: dict, current_org: str | None = None) -> None:
         content = self.content
         if content is not None:
-            language = content.campaign.language
+            default = content.campaign.language
+            # The content's own words in the interface's language where the content has it.
+            language = interface_language.content_language(content.campaign.languages, default)
             for audience in content.audiences.values():
-                _add_check(self.audiences, audience.name.get(language, language), audience.id, True)
+                _add_check(self.audiences, audience.name.get(language, default), audience.id, True)
+            no_profile = self.tr("(no profile)")
             for code in sorted(content.countries):
-                mark = "" if code in content.profiles else "  (no profile)"
-                _add_check(
-                    self.countries, f"{code}  {content.countries[code].name}{mark}", code, True
-                )
+                mark = "" if code in content.profiles else f"  {no_profile}"
+                name = country_name(content.countries[code], language, default)
+                _add_check(self.countries, f"{code}  {name}{mark}", code, True)
             # None: each country's pack in its own default language (batch's default)
-            self.language.addItem("Each country's own", None)
+            self.language.addItem(self.tr("Each country's own"), None)
             if len(content.campaign.languages) > 1:
-                self.language.addItem("Every language", "all")
+                self.language.addItem(self.tr("Every language"), "all")
             for choice in content.campaign.languages:
-                self.language.addItem(choice, choice)
+                self.language.addItem(language_endonym(choice), choice)
             optional = sorted({s for a in content.audiences.values() for s in a.optional_sections})
             for section in optional:
-                _add_check(self.without, section_title(section), section, False)
+                title = QCoreApplication.translate("sections", section_title(section))
+                _add_check(self.without, title, section, False)
             remembered = self.settings.folder("batch") if self.settings else None
             self.out.setText(str(remembered or Path.home() / f"{content.campaign.id}-packs"))
         for value, name in org_choices.items():

@@ -23,7 +23,7 @@ class Choices:
     paper: str | None = None  # "a4" / "letter"; None: the country's
     safety: bool | None = None  # None: automatic (on for high-risk countries)
     without: frozenset[str] = field(default_factory=frozenset)  # optional sections left out
-    language: str | None = None  # None: the campaign's
+    language: str | None = None  # None: the country's own (the first it offers)
 
 
 def is_org_file(org: str | None) -> bool:
@@ -69,7 +69,7 @@ def request_for(content: Content, choices: Choices) -> PackRequest:
         org=resolve_org(content, choices.org),
         sections=sections,
         paper=choices.paper,
-        language=choices.language if choices.language != content.campaign.language else None,
+        language=choices.language,  # None: the country's own language
         safety=choices.safety,
     )
 

@@ -33,7 +33,11 @@ NAME, CODE = 0, 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def label(country: Country) -> str:
+def label(country: Country, shown: str | None = None) -> str:
+    """The list's name for `country`: its name in the interface's language when that
+    differs from the content's (`shown`), else the content's name and common name."""
+    if shown and shown != country.name:
+        return shown
     if country.common_name and country.common_name != country.name:
         return f"{country.name} ({country.common_name})"
     return country.name
@@ -50,15 +54,21 @@ class CountryModel(QAbstractTableModel):
         super().__init__(parent)
         self._countries: list[Country] = []
         self._profiled: set[str] = set()
+        self._names: dict[str, str] = {}
 
-    def set_countries(self, countries, profiled=()) -> None:
+    def set_countries(self, countries, profiled=(), names: dict[str, str] | None = None) -> None:
+        """`names`: code -> the name to show (the reader's language); the content's otherwise."""
         self.beginResetModel()
-        self._countries = sorted(countries, key=lambda c: fold(c.name))
+        self._names = dict(names or {})
+        self._countries = sorted(countries, key=lambda c: fold(self.shown_name(c)))
         self._profiled = set(profiled)
         self.endResetModel()
 
     def country(self, row: int) -> Country:
         return self._countries[row]
+
+    def shown_name(self, country: Country) -> str:
+        return self._names.get(country.code, country.name)
 
     def row_of(self, code: str) -> int:
         for row, country in enumerate(self._countries):
@@ -76,8 +86,9 @@ class CountryModel(QAbstractTableModel):
         if not index.isValid():
             return None
         country = self._countries[index.row()]
+        shown = self.shown_name(country)
         if role == Qt.ItemDataRole.DisplayRole:
-            return label(country) if index.column() == NAME else country.code
+            return label(country, shown) if index.column() == NAME else country.code
         if role == CODE_ROLE:
             return country.code
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -86,7 +97,8 @@ class CountryModel(QAbstractTableModel):
                 if country.code in self._profiled
                 else "\nNo profile yet: the pack marks its status as not recorded."
             )
-            return f"{label(country)} · {country.code} · {country.region}{note}"
+            names = label(country) if shown == country.name else f"{shown} · {label(country)}"
+            return f"{names} · {country.code} · {country.region}{note}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == CODE:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == CODE:
@@ -110,15 +122,18 @@ class CountryFilter(QSortFilterProxyModel):
         return self._query
 
     def _rank(self, row: int) -> int | None:
-        return match_rank(self.sourceModel().country(row), self._query)
+        model = self.sourceModel()
+        country = model.country(row)
+        return match_rank(country, self._query, (model.shown_name(country),))
 
     def filterAcceptsRow(self, row, parent) -> bool:
         return self._rank(row) is not None
 
     def lessThan(self, left, right) -> bool:
         model = self.sourceModel()
-        a = sort_key(model.country(left.row()), self._query)
-        b = sort_key(model.country(right.row()), self._query)
+        first, second = model.country(left.row()), model.country(right.row())
+        a = sort_key(first, self._query, model.shown_name(first))
+        b = sort_key(second, self._query, model.shown_name(second))
         if a != b:
             return a < b
         return left.row() < right.row()  # the source is sorted by name
@@ -170,8 +185,8 @@ class CountryPicker(QWidget):
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.search)
 
-    def set_countries(self, countries, profiled=(), current: str | None = None) -> None:
-        self.model.set_countries(countries, profiled)
+    def set_countries(self, countries, profiled=(), current: str | None = None, names=None) -> None:
+        self.model.set_countries(countries, profiled, names)
         self._code = None
         self.set_current(current)
 

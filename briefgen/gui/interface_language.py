@@ -14,6 +14,18 @@ from PySide6.QtWidgets import QApplication
 LANGUAGES = {"en": "English", "ko": "한국어", "es": "Español", "fr": "Français", "ar": "العربية"}
 RIGHT_TO_LEFT = {"ar"}
 FOLDER = Path(__file__).with_name("i18n")
+_shown = "en"
+
+
+def current() -> str:
+    """The language the interface is shown in now."""
+    return _shown
+
+
+def content_language(offered, default: str) -> str:
+    """The language to show content's own words in (audience names, country names):
+    the interface's when the content has it, else the content's default."""
+    return _shown if _shown in offered else default
 
 
 def resolve(setting: str | None) -> str:
@@ -26,6 +38,7 @@ def resolve(setting: str | None) -> str:
 
 def install(app: QApplication, setting: str | None) -> str:
     """Install the translators for `setting` on `app`; returns the language shown."""
+    global _shown
     for old in app.findChildren(QTranslator, "briefgen-translator"):
         app.removeTranslator(old)
         old.deleteLater()
@@ -41,6 +54,7 @@ def install(app: QApplication, setting: str | None) -> str:
         translator.setObjectName("briefgen-translator")
         if translator.load(name, str(folder)):
             app.installTranslator(translator)
+    _shown = language
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if language in RIGHT_TO_LEFT

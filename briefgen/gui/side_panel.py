@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefgen.content.locale import country_name, default_language, language_endonym
 from briefgen.content.model import Content
 from briefgen.content.sections import section_title
+from briefgen.gui import interface_language
 from briefgen.gui.choices import Choices, is_org_file
 from briefgen.gui.country_picker import CountryPicker
 
@@ -39,6 +41,7 @@ class ChoicesPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.content: Content | None = None
+        self.shown_language = ""
         self._without: set[str] = set()
         self._org_index = 0
 
@@ -110,12 +113,16 @@ class ChoicesPanel(QWidget):
     def set_content(self, content: Content, choices: Choices) -> None:
         """Offer what `content` holds, with `choices` (already reconciled) selected."""
         self.content = content
-        language = content.campaign.language
+        default = content.campaign.language
+        # The content's own words in the interface's language where the content has it.
+        language = self.shown_language = interface_language.content_language(
+            content.campaign.languages, default
+        )
         self._without = set(choices.without)
         with _Quiet(self.audience, self.org, self.paper, self.safety, self.language):
             self.audience.clear()
             for audience in content.audiences.values():
-                self.audience.addItem(audience.name.get(language, language), audience.id)
+                self.audience.addItem(audience.name.get(language, default), audience.id)
             self.audience.setCurrentIndex(max(0, self.audience.findData(choices.audience)))
 
             self.org.clear()
@@ -130,16 +137,17 @@ class ChoicesPanel(QWidget):
             self.org.setCurrentIndex(max(0, self.org.findData(choices.org)))
             self._org_index = self.org.currentIndex()
 
-            self.language.clear()
-            for code in content.campaign.languages:
-                self.language.addItem(code, code)
-            self.language.setCurrentIndex(
-                max(0, self.language.findData(choices.language or content.campaign.language))
-            )
             self._options.setRowVisible(self.language, len(content.campaign.languages) > 1)
-        self.countries.set_countries(content.countries.values(), content.profiles, choices.country)
+        names = (
+            {c.code: country_name(c, language, default) for c in content.countries.values()}
+            if language != default
+            else None
+        )
+        self.countries.set_countries(
+            content.countries.values(), content.profiles, choices.country, names
+        )
         self._fill_sections()
-        self._fill_country_dependent(choices.paper, choices.safety)
+        self._fill_country_dependent(choices.paper, choices.safety, choices.language)
         self._describe_audience()
         self.setEnabled(True)
 
@@ -154,7 +162,8 @@ class ChoicesPanel(QWidget):
         audience = self._audience()
         optional = audience.optional_sections if audience else ()
         for section in optional:
-            box = QCheckBox(section_title(section), self.sections_box)
+            title = QCoreApplication.translate("sections", section_title(section))
+            box = QCheckBox(title, self.sections_box)
             box.setChecked(section not in self._without)
             box.toggled.connect(lambda on, s=section: self._section_toggled(s, on))
             self.sections_layout.addWidget(box)
@@ -172,11 +181,26 @@ class ChoicesPanel(QWidget):
             previous = box
         QWidget.setTabOrder(previous, self.paper)
 
-    def _fill_country_dependent(self, paper: str | None, safety: bool | None) -> None:
+    def _fill_country_dependent(
+        self, paper: str | None, safety: bool | None, language: str | None
+    ) -> None:
         """The 'country default' and 'automatic' labels name what they mean for this country."""
         country = self.content.countries.get(self.countries.current() or "")
         profile = self.content.profiles.get(country.code) if country else None
-        with _Quiet(self.paper, self.safety):
+        with _Quiet(self.paper, self.safety, self.language):
+            # None: the country's own language, as `build` picks it without --language.
+            self.language.clear()
+            own = default_language(self.content, country) if country else None
+            self.language.addItem(
+                self.tr("Country's language (%1)").replace("%1", language_endonym(own))
+                if own
+                else self.tr("Country's language"),
+                None,
+            )
+            for code in self.content.campaign.languages:
+                self.language.addItem(language_endonym(code), code)
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+
             self.paper.clear()
             default = {"a4": "A4", "letter": self.tr("Letter")}.get(
                 country.paper if country else "", ""
@@ -206,7 +230,7 @@ class ChoicesPanel(QWidget):
         audience = self._audience()
         description = audience.description if audience else None
         text = (
-            description.get(self.content.campaign.language, self.content.campaign.language)
+            description.get(self.shown_language, self.content.campaign.language)
             if description
             else ""
         )
@@ -264,7 +288,9 @@ class ChoicesPanel(QWidget):
         self.changed.emit()
 
     def _country_changed(self, _code: str) -> None:
-        self._fill_country_dependent(self.paper.currentData(), self._safety())
+        self._fill_country_dependent(
+            self.paper.currentData(), self._safety(), self.language.currentData()
+        )
         self.changed.emit()
 
     def _section_toggled(self, section: str, on: bool) -> None:

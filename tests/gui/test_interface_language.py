@@ -98,3 +98,77 @@ def test_choosing_the_language_in_the_menu_stores_it(open_window, mini_copy, mon
     window.choose_interface_language()
     assert Settings().interface_language() == "ko"
     assert "starts again" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_section_title_has_a_translation(language):
+    from briefgen.content.sections import SECTION_TITLES
+
+    ts = ET.parse(interface_language.FOLDER / f"briefgen_{language}.ts")
+    sections = [c for c in ts.iter("context") if c.findtext("name") == "sections"]
+    assert len(sections) == 1
+    sources = {m.findtext("source") for m in sections[0].iter("message")}
+    assert sources == set(SECTION_TITLES.values())
+
+
+def test_the_contents_own_words_follow_the_interface_language(interface, open_window, qtbot):
+    """Audience names, country names (CLDR's, for countries the content names only in
+    English), section titles and pack languages in Korean when the interface is."""
+    from briefgen.gui.batch_dialog import BatchDialog
+    from briefgen.paths import shipped_content
+
+    interface("ko")
+    window = open_window(shipped_content())
+    panel = window.panel
+    audiences = [panel.audience.itemText(i) for i in range(panel.audience.count())]
+    assert "국회의원" in audiences and "Legislator" not in audiences
+    assert HANGUL.search(panel.audience_note.text())
+    model = panel.countries.model
+    assert model.data(model.index(model.row_of("KR"), 0)) == "대한민국"
+    assert model.data(model.index(model.row_of("FR"), 0)) == "프랑스"
+    panel.countries.search.setText("프랑")
+    assert panel.countries.filter.codes()[0] == "FR"
+    panel.countries.search.setText("France")  # the content's own name still finds it
+    assert panel.countries.filter.codes()[0] == "FR"
+    assert [box.text() for box in panel.section_boxes.values()] == ["사례", "국가 현황"]
+    languages = [panel.language.itemText(i) for i in range(panel.language.count())]
+    assert languages[0].startswith("국가 언어 (")  # the country's own, named
+    assert languages[1:] == ["English", "한국어", "العربية", "Español", "Français"]
+
+    dialog = BatchDialog(window, shipped_content(), window.org_choices(), window.content)
+    qtbot.addWidget(dialog)
+    names = [dialog.audiences.item(i).text() for i in range(dialog.audiences.count())]
+    assert "국회의원" in names
+    assert dialog.language.itemText(0) == "국가별 기본 언어"
+    countries = [dialog.countries.item(i).text() for i in range(dialog.countries.count())]
+    assert "KR  대한민국" in countries
+
+
+def test_english_interface_shows_the_contents_default_words(open_window):
+    from briefgen.paths import shipped_content
+
+    window = open_window(shipped_content())
+    model = window.panel.countries.model
+    assert model.data(model.index(model.row_of("KR"), 0)) == ("Republic of Korea (South Korea)")
+    assert window.panel.audience.itemText(0) == "Legislator"
+
+
+def test_the_pack_language_is_the_countrys_unless_one_is_chosen(open_window, qtbot):
+    """Korea's packs are in Korean by default; choosing English gives an English pack."""
+    from briefgen.paths import shipped_content
+
+    window = open_window(shipped_content())
+    panel = window.panel
+    panel.countries.set_current("KR")
+    panel._country_changed("KR")
+    qtbot.waitUntil(lambda: window.pack is not None and window.pack.brief.country.code == "KR")
+    assert panel.language.itemText(0) == "Country's language (한국어)"
+    assert window.pack.brief.language == "ko"
+    with qtbot.waitSignal(window.renderer.rendered, timeout=20000):
+        panel.language.setCurrentIndex(panel.language.findData("en"))
+    qtbot.waitUntil(lambda: window.pack.brief.language == "en", timeout=20000)
+    assert window.pack.brief.country.code == "KR"
+    panel.countries.set_current("FR")
+    panel._country_changed("FR")
+    assert panel.language.itemText(0) == "Country's language (Français)"
+    assert panel.language.currentData() == "en"  # the choice stays when the country changes

@@ -4,6 +4,21 @@
     <context>
         <name>BatchDialog</name>
         <message>
+            <location filename="../batch_dialog.py" />
+            <source>(no profile)</source>
+            <translation>(دون ملف)</translation>
+        </message>
+        <message>
+            <location filename="../batch_dialog.py" />
+            <source>Each country&apos;s own</source>
+            <translation>لغة كل بلد</translation>
+        </message>
+        <message>
+            <location filename="../batch_dialog.py" />
+            <source>Every language</source>
+            <translation>كل اللغات</translation>
+        </message>
+        <message>
             <location filename="../batch_dialog.py" line="182" />
             <source>Batch: many packs at once</source>
             <translation>دفعة: حزم كثيرة في آن واحد</translation>
@@ -174,6 +189,16 @@
     </context>
     <context>
         <name>ChoicesPanel</name>
+        <message>
+            <location filename="../side_panel.py" />
+            <source>Country&apos;s language (%1)</source>
+            <translation>لغة البلد (%1)</translation>
+        </message>
+        <message>
+            <location filename="../side_panel.py" />
+            <source>Country&apos;s language</source>
+            <translation>لغة البلد</translation>
+        </message>
         <message>
             <location filename="../side_panel.py" line="46" />
             <source>Audience</source>
@@ -710,6 +735,54 @@
             <location filename="../printing.py" line="184" />
             <source>Print pack</source>
             <translation>طباعة الحزمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>sections</name>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Summary</source>
+            <translation>ملخص</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Key facts</source>
+            <translation>حقائق أساسية</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Timeline</source>
+            <translation>التسلسل الزمني</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Treaty status</source>
+            <translation>وضع المعاهدات</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Concerns</source>
+            <translation>المخاوف</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Examples</source>
+            <translation>أمثلة</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Asks</source>
+            <translation>المطالب</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Country profile</source>
+            <translation>ملف البلد</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Contact</source>
+            <translation>للتواصل</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,21 @@
     <context>
         <name>BatchDialog</name>
         <message>
+            <location filename="../batch_dialog.py" />
+            <source>(no profile)</source>
+            <translation>(sin perfil)</translation>
+        </message>
+        <message>
+            <location filename="../batch_dialog.py" />
+            <source>Each country&apos;s own</source>
+            <translation>El de cada país</translation>
+        </message>
+        <message>
+            <location filename="../batch_dialog.py" />
+            <source>Every language</source>
+            <translation>Todos los idiomas</translation>
+        </message>
+        <message>
             <location filename="../batch_dialog.py" line="182" />
             <source>Batch: many packs at once</source>
             <translation>Por lotes: muchos dosieres a la vez</translation>
@@ -174,6 +189,16 @@
     </context>
     <context>
         <name>ChoicesPanel</name>
+        <message>
+            <location filename="../side_panel.py" />
+            <source>Country&apos;s language (%1)</source>
+            <translation>Idioma del país (%1)</translation>
+        </message>
+        <message>
+            <location filename="../side_panel.py" />
+            <source>Country&apos;s language</source>
+            <translation>Idioma del país</translation>
+        </message>
         <message>
             <location filename="../side_panel.py" line="46" />
             <source>Audience</source>
@@ -690,6 +715,54 @@
             <location filename="../printing.py" line="184" />
             <source>Print pack</source>
             <translation>Imprimir dosier</translation>
+        </message>
+    </context>
+    <context>
+        <name>sections</name>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Key facts</source>
+            <translation>Datos clave</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Timeline</source>
+            <translation>Cronología</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Treaty status</source>
+            <translation>Situación de los tratados</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Concerns</source>
+            <translation>Preocupaciones</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Examples</source>
+            <translation>Ejemplos</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Asks</source>
+            <translation>Peticiones</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Country profile</source>
+            <translation>Perfil del país</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Contact</source>
+            <translation>Contacto</translation>
         </message>
     </context>
 </TS>

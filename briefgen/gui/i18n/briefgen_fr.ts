@@ -4,6 +4,21 @@
     <context>
         <name>BatchDialog</name>
         <message>
+            <location filename="../batch_dialog.py" />
+            <source>(no profile)</source>
+            <translation>(sans profil)</translation>
+        </message>
+        <message>
+            <location filename="../batch_dialog.py" />
+            <source>Each country&apos;s own</source>
+            <translation>Celle de chaque pays</translation>
+        </message>
+        <message>
+            <location filename="../batch_dialog.py" />
+            <source>Every language</source>
+            <translation>Toutes les langues</translation>
+        </message>
+        <message>
             <location filename="../batch_dialog.py" line="182" />
             <source>Batch: many packs at once</source>
             <translation>Par lots : plusieurs dossiers à la fois</translation>
@@ -174,6 +189,16 @@
     </context>
     <context>
         <name>ChoicesPanel</name>
+        <message>
+            <location filename="../side_panel.py" />
+            <source>Country&apos;s language (%1)</source>
+            <translation>Langue du pays (%1)</translation>
+        </message>
+        <message>
+            <location filename="../side_panel.py" />
+            <source>Country&apos;s language</source>
+            <translation>Langue du pays</translation>
+        </message>
         <message>
             <location filename="../side_panel.py" line="46" />
             <source>Audience</source>
@@ -690,6 +715,54 @@
             <location filename="../printing.py" line="184" />
             <source>Print pack</source>
             <translation>Imprimer le dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>sections</name>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Key facts</source>
+            <translation>Faits essentiels</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Treaty status</source>
+            <translation>État des traités</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Concerns</source>
+            <translation>Préoccupations</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Examples</source>
+            <translation>Exemples</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Asks</source>
+            <translation>Demandes</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Country profile</source>
+            <translation>Profil du pays</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Contact</source>
+            <translation>Contact</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,21 @@
     <context>
         <name>BatchDialog</name>
         <message>
+            <location filename="../batch_dialog.py" />
+            <source>(no profile)</source>
+            <translation>(프로필 없음)</translation>
+        </message>
+        <message>
+            <location filename="../batch_dialog.py" />
+            <source>Each country&apos;s own</source>
+            <translation>국가별 기본 언어</translation>
+        </message>
+        <message>
+            <location filename="../batch_dialog.py" />
+            <source>Every language</source>
+            <translation>모든 언어</translation>
+        </message>
+        <message>
             <location filename="../batch_dialog.py" line="182" />
             <source>Batch: many packs at once</source>
             <translation>일괄 작업: 여러 자료집 한꺼번에</translation>
@@ -174,6 +189,16 @@
     </context>
     <context>
         <name>ChoicesPanel</name>
+        <message>
+            <location filename="../side_panel.py" />
+            <source>Country&apos;s language (%1)</source>
+            <translation>국가 언어 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../side_panel.py" />
+            <source>Country&apos;s language</source>
+            <translation>국가 언어</translation>
+        </message>
         <message>
             <location filename="../side_panel.py" line="46" />
             <source>Audience</source>
@@ -685,6 +710,54 @@
             <location filename="../printing.py" line="184" />
             <source>Print pack</source>
             <translation>자료집 인쇄</translation>
+        </message>
+    </context>
+    <context>
+        <name>sections</name>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Key facts</source>
+            <translation>핵심 사실</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Timeline</source>
+            <translation>주요 경과</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Treaty status</source>
+            <translation>조약 현황</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Concerns</source>
+            <translation>우려 사항</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Examples</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Asks</source>
+            <translation>요청 사항</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Country profile</source>
+            <translation>국가 현황</translation>
+        </message>
+        <message>
+            <location filename="../../content/sections.py" />
+            <source>Contact</source>
+            <translation>연락처</translation>
         </message>
     </context>
 </TS>
