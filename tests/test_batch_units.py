@@ -108,3 +108,30 @@ def test_the_terminal_bar_shows_counts_rate_and_time_left():
     TerminalBar(quiet)(Progress("rendering", 1, 2))  # not a terminal: nothing
     assert quiet.getvalue() == ""
     assert format_seconds(3725) == "1:02:05" and format_seconds(None) == "--:--"
+
+
+def test_a_rerun_decides_without_importing_the_pdf_engine(tmp_path):
+    """The batch's parent only plans and records: a rerun with nothing to build,
+    like `list` and `check`, must not pay WeasyPrint's import (workers do)."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from briefgen.batch import BatchSpec, run_batch
+from briefgen.paths import shipped_content
+if __name__ == "__main__":
+    spec = BatchSpec(shipped_content(), {str(tmp_path / "out")!r}, "legislator", "US", (), 1)
+    first = run_batch(spec)
+    assert first.counts["built"] == 1, first.counts
+    before = "weasyprint" in sys.modules
+    again = run_batch(spec)
+    assert again.counts["skipped"] == 1, again.counts
+    print("weasyprint in parent:", before or "weasyprint" in sys.modules)
+"""
+    (tmp_path / "rerun.py").write_text(script, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "rerun.py")], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "weasyprint in parent: False" in done.stdout

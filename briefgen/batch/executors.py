@@ -33,6 +33,16 @@ def mp_context():
     return multiprocessing.get_context("spawn")
 
 
+def start_local_workers_early() -> None:
+    """Start the forkserver now: it imports WeasyPrint (about half a second) on
+    another core while this process loads the content and decides what to build,
+    instead of after. Its workers fork from it when the first pack is sent."""
+    if mp_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def local_pool(workers: int, initargs: tuple) -> ProcessPoolExecutor:
     # Workers start as tasks arrive: a two-pack batch starts at most two.
     return ProcessPoolExecutor(

@@ -37,7 +37,7 @@ from pikepdf import (
 
 from briefgen import __version__
 from briefgen.content.locale import country_name
-from briefgen.render.pdf import Metadata
+from briefgen.render.metadata import Metadata
 
 _STYLE = """
 @page { size: %(paper)s; margin: 22mm 20mm;

@@ -26,7 +26,7 @@ from briefgen import __version__
 from briefgen.batch import keys, manifest, record, worker
 from briefgen.batch.archive import zip_folder
 from briefgen.batch.decide import Decider, Planned, file_matches, initial_rows
-from briefgen.batch.executors import make_executor
+from briefgen.batch.executors import make_executor, start_local_workers_early
 from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED, Row
 from briefgen.batch.merge import MergeTask, plan_merges
 from briefgen.batch.plan import BatchSpec, Plan, make_plan
@@ -101,6 +101,8 @@ def run_batch(
 ) -> BatchResult:
     """Build the batch `spec` describes; `content`, if given, is used instead of loading it."""
     started = time.perf_counter()
+    if spec.scheduler is None:
+        start_local_workers_early()
     if content is None:
         content, _ = load_content_or_raise(spec.content_dir)
     loaded = time.perf_counter()

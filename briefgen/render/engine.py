@@ -9,7 +9,9 @@ from __future__ import annotations
 import base64
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import babel
 
@@ -25,11 +27,14 @@ from briefgen.render.designs import Designs, Look
 from briefgen.render.freeze import freeze
 from briefgen.render.gcdefer import collection_deferred
 from briefgen.render.linebreak import keep_words_whole
-from briefgen.render.pdf import Metadata, PdfRenderer
+from briefgen.render.metadata import Metadata
 from briefgen.render.templating import Templates, file_url
 from briefgen.selection.brief import Brief
 from briefgen.selection.fallback import fallback_texts
 from briefgen.selection.select import Options, select
+
+if TYPE_CHECKING:
+    from briefgen.render.pdf import PdfRenderer
 
 BASE_STYLESHEET = "pack.css"
 SHOWN_FALLBACKS = 5
@@ -125,8 +130,15 @@ class Engine:
         folders = [*template_dirs, content.template_dir, shipped_templates()]
         self.templates = Templates(folders, content.campaign.language)
         self.designs = Designs(self.templates.folders)
-        self.renderer = PdfRenderer([content.root, shipped_assets(), *self.templates.folders])
         self._logos: dict[tuple, str] = {}  # (path, size, mtime) -> data: URI
+
+    @cached_property
+    def renderer(self) -> PdfRenderer:
+        # Made on first use: a batch's parent, `list` and `check` never render,
+        # and importing WeasyPrint would add about 0.35 s to their start.
+        from briefgen.render.pdf import PdfRenderer
+
+        return PdfRenderer([self.content.root, shipped_assets(), *self.templates.folders])
 
     def brief(self, request: PackRequest) -> Brief:
         return select(self.content, request.audience, request.country, request.options())

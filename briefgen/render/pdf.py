@@ -2,13 +2,15 @@
 
 A `PdfRenderer` lives as long as its process (the GUI's render thread, a
 batch worker), so parsing CSS and loading fonts happen once, not per pack.
+Only what renders imports this module (and WeasyPrint with it, about 0.35 s):
+`Engine` makes its renderer on first use, so planning a batch, listing and
+checking start without it.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from weasyprint import CSS, HTML
@@ -18,20 +20,10 @@ from briefgen.content.limits import current
 from briefgen.content.safeopen import UnsafeFileError, check_regular, read_inside
 from briefgen.errors import RenderError
 from briefgen.render.fetcher import FolderFetcher
+from briefgen.render.metadata import Metadata
 
 _LOGGER = logging.getLogger("weasyprint")
 _CAPTURE_LOCK = threading.Lock()
-
-
-@dataclass(frozen=True)
-class Metadata:
-    title: str
-    authors: tuple[str, ...]
-    subject: str
-    keywords: tuple[str, ...]
-    language: str
-    created: str  # ISO date: fixed so the same inputs give the same bytes
-    generator: str
 
 
 class _Collector(logging.Handler):
