@@ -30,6 +30,7 @@ from _common import add_content_args, content_dir
 from bench_batch import matrix
 
 from briefgen.batch import BatchSpec, run_batch
+from briefgen.batch.manifest import BUILT
 from briefgen.content.loader import load_content_or_raise
 from briefgen.render.engine import Engine, PackRequest
 
@@ -55,9 +56,10 @@ def main() -> None:
     add_content_args(parser)
     parser.add_argument("--limit", type=int, default=600, help="about N packs")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=3, help="reruns with nothing changed (1+)")
     parser.add_argument("--profile", action="store_true", help="cProfile the last rerun")
     args = parser.parse_args()
+    args.rounds = max(1, args.rounds)
 
     work = Path(tempfile.mkdtemp(prefix="briefgen-bench-rerun-"))
     copy = work / "content"
@@ -101,14 +103,16 @@ def main() -> None:
         engine = Engine(content)
         languages = []
         for row in again.rows:
-            brief = engine.brief(PackRequest(row.audience, row.country))
+            brief = engine.brief(
+                PackRequest(row.audience, row.country, language=row.language or None)
+            )
             if example in map(str, brief.items["examples"]):
                 languages.append(brief.language)
         in_source = sum(language == content.campaign.language for language in languages)
         started = time.perf_counter()
         edited = run_batch(spec())
         wall = time.perf_counter() - started
-        rebuilt = [r for r in edited.rows if r.status == "built"]
+        rebuilt = [r for r in edited.rows if r.status == BUILT]
         new_bytes = sum(r.sha256 != before[r.file] for r in rebuilt)
         print(
             f"after editing example '{example}': {len(rebuilt)} rebuilt ({new_bytes} of them "

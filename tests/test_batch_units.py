@@ -1,6 +1,8 @@
 """The batch's plain parts, without rendering: the matrix, keys, change reports, the bar."""
 
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -113,9 +115,6 @@ def test_the_terminal_bar_shows_counts_rate_and_time_left():
 def test_a_rerun_decides_without_importing_the_pdf_engine(tmp_path):
     """The batch's parent only plans and records: a rerun with nothing to build,
     like `list` and `check`, must not pay WeasyPrint's import (workers do)."""
-    import subprocess
-    import sys
-
     script = f"""
 import sys
 from briefgen.batch import BatchSpec, run_batch

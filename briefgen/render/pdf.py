@@ -2,9 +2,8 @@
 
 A `PdfRenderer` lives as long as its process (the GUI's render thread, a
 batch worker), so parsing CSS and loading fonts happen once, not per pack.
-Only what renders imports this module (and WeasyPrint with it, about 0.35 s):
-`Engine` makes its renderer on first use, so planning a batch, listing and
-checking start without it.
+Only what renders imports this module, and WeasyPrint with it (see
+`Engine.renderer`).
 """
 
 from __future__ import annotations
