@@ -162,3 +162,25 @@ def test_a_missing_campaign_file_is_one_clear_error(tmp_path):
     assert (
         len(problems) == 1 and "missing: every content folder needs a campaign.yaml" in problems[0]
     )
+
+
+def test_a_text_without_a_default_needs_a_version_for_each_audience_it_is_for(mini_copy):
+    concerns = mini_copy / "concerns.yaml"
+    concerns.write_text(
+        concerns.read_text().replace(
+            "  body:\n    default: Article 4", "  body:\n    legislator: Article 4", 1
+        )
+    )
+    asks = mini_copy / "asks.yaml"
+    journalists_only = (
+        "- id: only-for-journalists\n"
+        "  audiences: [journalist]\n"
+        "  when: {accord: [signed]}\n"
+        "  text: {journalist: Ask who pays for the monitor.}\n"
+    )
+    asks.write_text(asks.read_text() + journalists_only)
+    _, problems = problems_of(mini_copy)
+    assert problems == [
+        "content/concerns.yaml:3: concern: 'body' has no version for journalist; "
+        "add a 'default' version or one for each"
+    ]

@@ -310,9 +310,29 @@ class Fields:
                 parsed = self.text_value(text, f"{key}.{audience}", where)
                 if parsed is not None:
                     variants[audience] = parsed
+            if required and variants and DEFAULT not in variants:
+                self._every_audience_has(key, line, variants)
             return AudienceText(variants) if variants else None
         parsed = self.text_value(value, key, line)
         return AudienceText({DEFAULT: parsed}) if parsed else None
+
+    def _every_audience_has(self, key: str, line: int, variants: dict) -> None:
+        """A required text without a default needs a version for each audience
+        the item is for (its own `audiences`, or all); otherwise that audience's
+        pack would print it empty."""
+        wanted = self.raw("audiences", False)
+        audiences = (
+            set(wanted) & self.audiences
+            if isinstance(wanted, list) and self.audiences
+            else set(self.audiences or ())
+        )
+        missing = sorted(audiences - set(variants))
+        if missing:
+            self.error(
+                line,
+                f"{self.what}: '{key}' has no version for {', '.join(missing)}; "
+                "add a 'default' version or one for each",
+            )
 
 
 def is_url(value: str) -> bool:
