@@ -21,6 +21,7 @@ import hashlib
 import html
 import io
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pikepdf import (
@@ -36,6 +37,7 @@ from pikepdf import (
 )
 
 from briefgen import __version__
+from briefgen.batch.manifest import Row
 from briefgen.content.locale import country_name
 from briefgen.render.metadata import Metadata
 
@@ -110,7 +112,9 @@ def merge_key(task_parts) -> str:
     return hashlib.sha256(repr((__version__, task_parts)).encode("utf-8")).hexdigest()
 
 
-def plan_merges(plan, rows, traits: dict, format_date, labels_for=None) -> list[MergeTask]:
+def plan_merges(
+    plan, rows: Sequence[Row], traits: dict, format_date, labels_for=None
+) -> list[MergeTask]:
     """One merge per organisation, audience, language, paper size and safety mode,
     countries in the batch's order.
 
@@ -125,7 +129,7 @@ def plan_merges(plan, rows, traits: dict, format_date, labels_for=None) -> list[
     """
     labels_for = labels_for or (lambda language: lambda key, **values: key)
     content, campaign = plan.content, plan.content.campaign
-    by_pack: dict[tuple, list[tuple[int, object]]] = {}
+    by_pack: dict[tuple, list[tuple[int, Row]]] = {}
     for i, r in enumerate(rows):
         by_pack.setdefault((r.org, r.audience, r.country), []).append((i, r))
     tasks = []
@@ -278,7 +282,7 @@ def merge(task: MergeTask, read_pdf, render_html) -> tuple[bytes, int]:
         created=f"{task.as_of}T00:00:00Z",
         generator=f"briefgen {__version__}",
     )
-    contents_pages, contents = 1, None
+    contents_pages, contents = 1, b""
     for _ in range(4):  # the contents' own length moves every start page
         starts, page = {}, contents_pages + 1
         for entry in task.entries:
@@ -351,7 +355,9 @@ def _point_contents_links(merged: Pdf, task: MergeTask, first_pages: dict[str, i
 
 def _country_bookmark(name: str, pack: Pdf, merged: Pdf, first: int) -> OutlineItem:
     """A bookmark for the pack's first page, with the pack's own bookmarks beneath."""
-    index = {page.objgen: number for number, page in enumerate(pack.pages)}
+    index: dict[tuple[int, int], int] = {
+        page.obj.objgen: number for number, page in enumerate(pack.pages)
+    }
 
     def moved(item: OutlineItem) -> OutlineItem:
         target = item.destination
@@ -377,11 +383,12 @@ class TagTree:
 
     def __init__(self, pdf: Pdf):
         self.pdf = pdf
-        self.root = pdf.Root.get("/StructTreeRoot")
-        if self.root is None:
-            self.root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-            pdf.Root.StructTreeRoot = self.root
+        root = pdf.Root.get("/StructTreeRoot")
+        if root is None:
+            root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+            pdf.Root.StructTreeRoot = root
             pdf.Root.MarkInfo = Dictionary(Marked=True)
+        self.root: Object = root
         self.kids = _as_list(self.root.get("/K"))
         self.numbers = _number_tree(self.root.get("/ParentTree"))
         self.next_key = max((key for key, _ in self.numbers), default=-1) + 1
@@ -409,7 +416,9 @@ class TagTree:
                 copy.Lang = language
             self.kids.append(copy)
         for role, standard in source.get("/RoleMap", Dictionary()).items():
-            role_map = self.root.setdefault("/RoleMap", Dictionary())
+            if "/RoleMap" not in self.root:
+                self.root.RoleMap = Dictionary()
+            role_map = self.root.RoleMap
             if role not in role_map:
                 role_map[role] = standard
         self.next_key = offset + max((key for key, _ in numbers), default=-1) + 1
@@ -436,7 +445,7 @@ class TagTree:
                 kid.S = Name.Part
         document.K = Array(self.kids)
         self.root.K = Array([document])
-        flat = []
+        flat: list[object] = []
         for key, value in sorted(self.numbers, key=lambda pair: pair[0]):
             flat.extend((key, value))
         self.root.ParentTree = self.pdf.make_indirect(Dictionary(Nums=Array(flat)))
@@ -453,7 +462,7 @@ def _number_tree(node) -> list[tuple[int, object]]:
     """(key, value) pairs of a PDF number tree, leaves and kids alike."""
     if node is None:
         return []
-    pairs = []
+    pairs: list[tuple[int, object]] = []
     numbers = list(node.get("/Nums", ()))
     pairs.extend((int(numbers[i]), numbers[i + 1]) for i in range(0, len(numbers) - 1, 2))
     for kid in node.get("/Kids", ()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -16,10 +17,11 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from briefgen.content import limits as _limits
 from briefgen.content.safeopen import UnsafeFileError, read_inside
 
-try:  # the C parser is much faster; construction stays in Python either way
-    _BaseLoader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml missing
-    _BaseLoader = yaml.SafeLoader
+if TYPE_CHECKING:
+    from yaml import CSafeLoader as _BaseLoader
+else:  # the C parser is much faster (construction stays in Python either way);
+    # the pure-Python one, with the same interface, where libyaml is missing
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LineDict(dict):
@@ -105,6 +107,11 @@ class _Frame:
         self.anchor, self.line, self.children, self.size = anchor, line, 0, 1
 
 
+def _line_of(mark) -> int:
+    """The 1-based line of a parser mark, 0 when the parser gave none."""
+    return mark.line + 1 if mark is not None else 0
+
+
 def _bounded(text: str, limits: _limits.Limits) -> None:
     """Walk the document's events (no tree is built) and refuse it when it is
     deeper, larger or more aliased than the limits allow. Sizes count aliases
@@ -114,7 +121,7 @@ def _bounded(text: str, limits: _limits.Limits) -> None:
     aliases = 0
 
     def fail(mark, what: str, limit: str) -> None:
-        raise YamlFileError(mark.line + 1 if mark else 0, f"{what} {_limits.how_to_raise(limit)}")
+        raise YamlFileError(_line_of(mark), f"{what} {_limits.how_to_raise(limit)}")
 
     def add(size: int, mark) -> None:
         if not stack:
@@ -166,9 +173,9 @@ def _bounded(text: str, limits: _limits.Limits) -> None:
             if event.anchor not in anchors:
                 if any(frame.anchor == event.anchor for frame in stack):
                     raise YamlFileError(
-                        mark.line + 1, f"alias *{event.anchor} refers to itself (a loop)"
+                        _line_of(mark), f"alias *{event.anchor} refers to itself (a loop)"
                     )
-                raise YamlFileError(mark.line + 1, f"alias *{event.anchor} is not defined")
+                raise YamlFileError(_line_of(mark), f"alias *{event.anchor} is not defined")
             add(anchors[event.anchor], mark)
 
 
@@ -184,8 +191,7 @@ def parse_yaml(
         data = loader.get_single_data()
         return data, loader.duplicates
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
+        line = _line_of(exc.problem_mark or exc.context_mark)
         raise YamlFileError(line, f"YAML syntax: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise YamlFileError(0, f"YAML syntax: {str(exc).splitlines()[0]}") from None

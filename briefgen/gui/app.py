@@ -14,7 +14,11 @@ from briefgen import __version__
 
 def application() -> QApplication:
     """The one QApplication, named so that QSettings lands under "briefgen"."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):  # windows need a QApplication
+        raise RuntimeError("briefgen needs a QApplication; a QCoreApplication already exists")
     app.setOrganizationName("briefgen")
     app.setApplicationName("briefgen")
     app.setApplicationVersion(__version__)

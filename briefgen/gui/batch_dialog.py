@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.batch import BatchSpec, Progress, run_batch
+from briefgen.batch import BatchResult, BatchSpec, Progress, run_batch
 from briefgen.batch.progress import format_seconds
 from briefgen.commands.batch import report
 from briefgen.content.loader import load_content
@@ -188,7 +188,7 @@ class BatchDialog(QDialog):
         self.job: threads.Background | None = None
         self.runner: BatchRunner | None = None
         self.cancel_event: threading.Event | None = None
-        self.result = None
+        self.outcome: BatchResult | None = None  # the last batch's, once finished
         self._close_when_done = False
 
         if content is not None:
@@ -211,11 +211,11 @@ class BatchDialog(QDialog):
         self.jobs.setValue(self.jobs.maximum())
         self.jobs.setAccessibleName(self.tr("Worker processes"))
         self.paper = QComboBox(self)
-        for text, value in PAPERS:
-            self.paper.addItem(text, value)
+        for text, paper in PAPERS:
+            self.paper.addItem(text, paper)
         self.safety = QComboBox(self)
-        for text, value in SAFETY:
-            self.safety.addItem(text, value)
+        for text, safety in SAFETY:
+            self.safety.addItem(text, safety)
         self.language = QComboBox(self)
         self.without = _check_list(self, self.tr("Sections to leave out"))
         self.without.setMinimumHeight(72)
@@ -432,7 +432,7 @@ class BatchDialog(QDialog):
             return
         if self.settings is not None:
             self.settings.set_folder("batch", spec.out)
-        self.result = None
+        self.outcome = None
         self.details.clear()
         self.details.hide()
         self.open_button.setEnabled(False)
@@ -493,8 +493,8 @@ class BatchDialog(QDialog):
             )
 
     @Slot(object)
-    def _finished(self, result) -> None:
-        self.result = result
+    def _finished(self, result: BatchResult) -> None:
+        self.outcome = result
         lines = report(result)
         self.status.setText(lines[-1])
         if len(lines) > 1:

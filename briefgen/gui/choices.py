@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeGuard
 
 from briefgen.commands import default_name, resolve_org
 from briefgen.content.model import Content
@@ -26,8 +27,10 @@ class Choices:
     language: str | None = None  # None: the country's own (the first it offers)
 
 
-def is_org_file(org: str | None) -> bool:
-    return bool(org) and Path(org).suffix in (".yaml", ".yml")
+def is_org_file(org: str | None) -> TypeGuard[str]:
+    if not org:
+        return False
+    return Path(org).suffix in (".yaml", ".yml")
 
 
 def reconcile(content: Content, choices: Choices, fallback_country: str | None = None) -> Choices:
@@ -59,7 +62,10 @@ def reconcile(content: Content, choices: Choices, fallback_country: str | None =
 
 
 def request_for(content: Content, choices: Choices) -> PackRequest:
-    """The engine's request for these choices; raises BriefgenError for a broken org file."""
+    """The engine's request for these choices, which must name an audience and a country;
+    raises BriefgenError for a broken org file."""
+    if choices.audience is None or choices.country is None:
+        raise ValueError("a pack request needs an audience and a country")
     audience = content.audiences[choices.audience]
     left_out = set(audience.optional_sections) & set(choices.without)
     sections = frozenset(set(audience.optional_sections) - left_out) if left_out else None

@@ -121,8 +121,13 @@ class CountryFilter(QSortFilterProxyModel):
     def query(self) -> str:
         return self._query
 
-    def _rank(self, row: int) -> int | None:
+    def _countries(self) -> CountryModel:
         model = self.sourceModel()
+        assert isinstance(model, CountryModel), "a CountryFilter filters a CountryModel"
+        return model
+
+    def _rank(self, row: int) -> int | None:
+        model = self._countries()
         country = model.country(row)
         return match_rank(country, self._query, (model.shown_name(country),))
 
@@ -130,7 +135,7 @@ class CountryFilter(QSortFilterProxyModel):
         return self._rank(row) is not None
 
     def lessThan(self, left, right) -> bool:
-        model = self.sourceModel()
+        model = self._countries()
         first, second = model.country(left.row()), model.country(right.row())
         a = sort_key(first, self._query, model.shown_name(first))
         b = sort_key(second, self._query, model.shown_name(second))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefgen.commands import resolve_org
+from briefgen.content.model import Content
 from briefgen.content.problems import ERROR, WARNING, Problem
 from briefgen.errors import BriefgenError
 from briefgen.gui import dialogs, editor, interface_language, printing, threads
@@ -33,6 +34,7 @@ from briefgen.gui.settings import Settings
 from briefgen.gui.side_panel import ChoicesPanel
 from briefgen.gui.watcher import ContentWatcher
 from briefgen.paths import shipped_assets, shipped_content
+from briefgen.render.engine import PackRequest
 from briefgen.render.writer import write_atomic
 
 log = logging.getLogger(__name__)
@@ -88,11 +90,12 @@ class MainWindow(QMainWindow):
             self.settings.set_templates_dir(Path(templates_dir).resolve())
         # template overrides (as `--templates DIR`), kept between runs
         self.templates_dir: Path | None = self.settings.templates_dir()
-        self.content = None  # the last content without errors: what the preview is made from
+        # the last content without errors: what the preview is made from
+        self.content: Content | None = None
         self.content_dir: Path | None = None  # the folder loaded (or being fixed) now
         self.pack = None
         self.pack_request = None
-        self._last_request = None
+        self._last_request: PackRequest | None = None
         self._content_problems: list[Problem] = []
         self._render_problems: list[Problem] = []
         self._problem_base: Path | None = None
@@ -384,8 +387,8 @@ class MainWindow(QMainWindow):
         self._content_problems = result.problems.sorted()
         self._problem_base = result.root.parent
         errors = len(result.problems.errors)
-        if result.usable:
-            content = result.content
+        content = result.content
+        if content is not None and result.usable:
             start = self.settings.choices() if self.content is None else self.panel.choices()
             choices = reconcile(content, start, locale_country())
             self.content = content
@@ -666,6 +669,7 @@ class MainWindow(QMainWindow):
         except BriefgenError as exc:
             dialogs.warn(self, self.tr("This profile cannot be used"), str(exc))
             return
+        assert org is not None, "resolve_org gives None only for no org at all"
         self.settings.set_folder("profile", chosen.parent)
         self.panel.add_org_file(chosen, org.name)
 

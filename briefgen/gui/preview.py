@@ -151,6 +151,7 @@ class PreviewPane(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("previewTitle")
         self.title.setStyleSheet("#previewTitle { color: palette(placeholder-text); }")
+        widget: QWidget
         for widget in (self.previous_button, self.page_box, self.page_total, self.next_button):
             row.addWidget(widget)
         row.addSpacing(12)

@@ -113,9 +113,11 @@ class ProblemsPanel(QWidget):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the panel shows, row by row: (severity, file:line, message)."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
         return [
-            tuple(self.tree.topLevelItem(i).text(c) for c in range(3))
-            for i in range(self.tree.topLevelItemCount())
+            (item.text(SEVERITY), item.text(LOCATION), item.text(MESSAGE))
+            for item in items
+            if item is not None  # None only past the count
         ]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -102,11 +102,12 @@ class RenderWorker(QObject):
             return
         try:
             result = load(root, template_dirs)
-            if result.usable:
-                self.engine = Engine(result.content, template_dirs)
+            content = result.content
+            if content is not None and result.usable:
+                self.engine = Engine(content, template_dirs)
                 self.cache.clear()
                 self._templates = keys.folder_digest(self.engine.templates.folders)
-                self._restart_prefetch(result.content, tuple(template_dirs))
+                self._restart_prefetch(content, tuple(template_dirs))
         except Exception as exc:  # a bug in the core must not take the app down
             log.exception("loading %s failed", root)
             problems = Problems(Path(root).resolve())

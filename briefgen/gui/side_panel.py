@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefgen.content.locale import country_name, default_language, language_endonym
-from briefgen.content.model import Content
+from briefgen.content.model import Audience, Content
 from briefgen.content.sections import section_title
 from briefgen.gui import interface_language
 from briefgen.gui.choices import Choices, is_org_file
@@ -157,8 +157,9 @@ class ChoicesPanel(QWidget):
         self.section_boxes.clear()
         while self.sections_layout.count():
             item = self.sections_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None  # None only past the count
+            if widget is not None:
+                widget.deleteLater()
         audience = self._audience()
         optional = audience.optional_sections if audience else ()
         for section in optional:
@@ -175,7 +176,7 @@ class ChoicesPanel(QWidget):
             note.setProperty("note", True)
             note.setWordWrap(True)
             self.sections_layout.addWidget(note)
-        previous = self.org
+        previous: QWidget = self.org
         for box in self.section_boxes.values():  # Tab goes through them in order
             QWidget.setTabOrder(previous, box)
             previous = box
@@ -185,19 +186,22 @@ class ChoicesPanel(QWidget):
         self, paper: str | None, safety: bool | None, language: str | None
     ) -> None:
         """The 'country default' and 'automatic' labels name what they mean for this country."""
-        country = self.content.countries.get(self.countries.current() or "")
-        profile = self.content.profiles.get(country.code) if country else None
+        content = self.content
+        if content is None:  # no countries to choose from before set_content
+            return
+        country = content.countries.get(self.countries.current() or "")
+        profile = content.profiles.get(country.code) if country else None
         with _Quiet(self.paper, self.safety, self.language):
             # None: the country's own language, as `build` picks it without --language.
             self.language.clear()
-            own = default_language(self.content, country) if country else None
+            own = default_language(content, country) if country else None
             self.language.addItem(
                 self.tr("Country's language (%1)").replace("%1", language_endonym(own))
                 if own
                 else self.tr("Country's language"),
                 None,
             )
-            for code in self.content.campaign.languages:
+            for code in content.campaign.languages:
                 self.language.addItem(language_endonym(code), code)
             self.language.setCurrentIndex(max(0, self.language.findData(language)))
 
@@ -231,14 +235,14 @@ class ChoicesPanel(QWidget):
         description = audience.description if audience else None
         text = (
             description.get(self.shown_language, self.content.campaign.language)
-            if description
+            if description and self.content is not None  # an audience comes from the content
             else ""
         )
         self.audience_note.setText(text)
         self.audience_note.setVisible(bool(text))
 
     # -- reading back -------------------------------------------------------------
-    def _audience(self):
+    def _audience(self) -> Audience | None:
         if self.content is None:
             return None
         return self.content.audiences.get(self.audience.currentData())

@@ -17,14 +17,18 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 IGNORED_ENDINGS = ("~", ".swp", ".swx", ".tmp", ".part", ".bak")
 
+# Folders, and files with (mtime_ns, size).
+Snapshot = tuple[list[str], dict[str, tuple[int, int]]]
+
 
 def ignored(name: str) -> bool:
     return name.startswith((".", "#")) or name.endswith(IGNORED_ENDINGS)
 
 
-def snapshot(root: Path) -> tuple[list[str], dict[str, tuple[int, int]]]:
+def snapshot(root: Path) -> Snapshot:
     """Folders, and files with (mtime_ns, size), under `root`, hidden ones left out."""
-    folders, files = [], {}
+    folders: list[str] = []
+    files: dict[str, tuple[int, int]] = {}
     if not root.is_dir():
         return folders, files
     for folder, subfolders, names in os.walk(root):
@@ -48,7 +52,7 @@ class ContentWatcher(QObject):
     def __init__(self, parent=None, delay_ms: int = 300):
         super().__init__(parent)
         self._root: Path | None = None
-        self._snapshot: tuple | None = None
+        self._snapshot: Snapshot | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._poke)
         self._watcher.fileChanged.connect(self._poke)
@@ -66,7 +70,7 @@ class ContentWatcher(QObject):
         self._root = Path(root) if root else None
         self._snapshot = None
         if self._root is not None:
-            self._snapshot = self._rewatch()
+            self._snapshot = self._rewatch(self._root)
 
     def paths(self) -> list[str]:
         return [*self._watcher.directories(), *self._watcher.files()]
@@ -74,8 +78,8 @@ class ContentWatcher(QObject):
     def _poke(self, _path: str) -> None:
         self._timer.start()
 
-    def _rewatch(self) -> tuple:
-        folders, files = snapshot(self._root)
+    def _rewatch(self, root: Path) -> Snapshot:
+        folders, files = snapshot(root)
         wanted = set(folders) | set(files)
         watched = set(self.paths())
         stale = sorted(watched - wanted)
@@ -89,7 +93,7 @@ class ContentWatcher(QObject):
     def _settle(self) -> None:
         if self._root is None:
             return
-        current = self._rewatch()
+        current = self._rewatch(self._root)
         if current != self._snapshot:
             self._snapshot = current
             self.changed.emit()

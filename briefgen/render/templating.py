@@ -268,8 +268,9 @@ def _replace(value, old, new, count=None):
 class Templates:
     def __init__(self, folders, default_language: str = "en"):
         self.folders = [Path(folder) for folder in folders if folder and Path(folder).is_dir()]
+        self.loader = SafeFolderLoader(self.folders)
         self.env = _Sandbox(
-            loader=SafeFolderLoader(self.folders),
+            loader=self.loader,
             autoescape=True,
             undefined=StrictUndefined,
             trim_blocks=True,
@@ -378,7 +379,7 @@ class Templates:
         found: list[tuple[Path, int, str]] = []
         for name, path in self._effective_templates():
             try:
-                source = self.env.loader.get_source(self.env, name)[0]
+                source = self.loader.get_source(self.env, name)[0]
                 self.env.compile(source, name, str(path))
             except TemplateFault as exc:
                 found.append((path, exc.line, exc.detail))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import overload
 
 from briefgen.content.country_search import resolve_country
 from briefgen.content.locale import country_name, default_language
@@ -107,6 +108,10 @@ class _Selection:
         self.items: dict[str, list[str]] = {}
 
     # -- text ----------------------------------------------------------------
+    @overload
+    def text(self, value: Text) -> str: ...
+    @overload
+    def text(self, value: Text | None) -> str | None: ...
     def text(self, value: Text | None) -> str | None:
         return value.get(self.language, self.content.campaign.language) if value else None
 
@@ -117,6 +122,16 @@ class _Selection:
             else None
         )
 
+    def required_atext(self, value: AudienceText) -> str:
+        text = self.atext(value)
+        # the loader refuses a required text that lacks a version for an audience
+        assert text is not None, "a required text has no version for this audience"
+        return text
+
+    @overload
+    def rich(self, string: str, extra_sources=()) -> tuple: ...
+    @overload
+    def rich(self, string: str | None, extra_sources=()) -> tuple | None: ...
     def rich(self, string: str | None, extra_sources=()) -> tuple | None:
         """Inline parts with citations numbered in first-use order."""
         if string is None and not extra_sources:
@@ -286,7 +301,7 @@ class _Selection:
 
     def _section_summary(self, concerns):
         self._track("campaign", ["summary"])
-        return self.rich(self.atext(self.content.campaign.summary))
+        return self.rich(self.required_atext(self.content.campaign.summary))
 
     def _section_key_facts(self, concerns):
         facts = [f for f in self.content.campaign.key_facts if self.for_audience(f.audiences)]
@@ -355,9 +370,9 @@ class _Selection:
         return tuple(
             ConcernView(
                 c.id,
-                self.atext(c.title),
+                self.required_atext(c.title),
                 self.rich(self.atext(c.summary)),
-                self.rich(self.atext(c.body), c.sources),
+                self.rich(self.required_atext(c.body), c.sources),
                 c.articles,
             )
             for c in concerns
@@ -366,7 +381,7 @@ class _Selection:
     def _section_examples(self, concerns):
         chosen = self.example_order(concerns)
         self._track("examples", [e.id for e in chosen])
-        titles = {c.id: self.atext(c.title) for c in self.content.concerns.values()}
+        titles = {c.id: self.required_atext(c.title) for c in self.content.concerns.values()}
         return tuple(
             ExampleView(
                 e.id,
@@ -375,7 +390,7 @@ class _Selection:
                     self.content.countries[e.country], self.language, self.content.campaign.language
                 ),
                 self.text(e.title),
-                self.rich(self.atext(e.text), e.sources),
+                self.rich(self.required_atext(e.text), e.sources),
                 e.date,
                 tuple(titles[c] for c in e.concerns if c in titles),
                 e.country == self.country.code,
@@ -386,7 +401,7 @@ class _Selection:
     def _section_asks(self, concerns):
         asks = self.ask_order()
         self._track("asks", [a.id for a in asks])
-        return tuple(self.rich(self.atext(a.text), a.sources) for a in asks)
+        return tuple(self.rich(self.required_atext(a.text), a.sources) for a in asks)
 
     def _section_country(self, concerns):
         profile = self.profile

@@ -96,7 +96,7 @@ def test_a_batch_runs_off_the_gui_thread_and_reports(dialog, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     timer.stop()
     assert len(ticks) > 5  # the event loop kept running while packs were made
-    assert dialog.result.exit_code == 0
+    assert dialog.outcome.exit_code == 0
     assert sorted(p.name for p in (out / "friends").iterdir()) == [
         "water-public-de.pdf",
         "water-public-fr.pdf",
@@ -114,7 +114,7 @@ def test_cancel_stops_cleanly(dialog, qtbot, tmp_path):
     qtbot.waitUntil(lambda: bool(list(out.glob("*/*.pdf"))), timeout=60_000)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
-    assert dialog.result.interrupted
+    assert dialog.outcome.interrupted
     statuses = [r["status"] for r in json.loads((out / "manifest.json").read_text())["packs"]]
     assert "missing" in statuses and "built" in statuses
     assert not list(Path(out).rglob("*.part"))
