@@ -12,6 +12,7 @@ from briefgen import __version__, commands
 from briefgen.content import limits
 from briefgen.content.hints import country_codes, for_example
 from briefgen.content.loader import load_content
+from briefgen.content.orgs import resolve_org
 from briefgen.content.sections import SECTIONS
 from briefgen.errors import BriefgenError, UsageError
 from briefgen.paths import shipped_content
@@ -323,7 +324,7 @@ def _run(args) -> int:
         request = PackRequest(
             audience=args.audience,
             country=args.country,
-            org=commands.resolve_org(content, args.org),
+            org=resolve_org(content, args.org),
             sections=sections_without(content, args.without.split(","), [args.audience]),
             paper=args.paper,
             language=args.language,

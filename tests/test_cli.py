@@ -182,3 +182,23 @@ def test_safety_flags_reach_the_pack(mini, tmp_path, flag):
         == 0
     )
     assert ("Friends of Rivers" in pdf_text(out.read_bytes())) == (flag == "--no-safety")
+
+
+def test_build_and_batch_read_an_organisation_the_same_way(mini, tmp_path, capsys):
+    """One lookup: the same names mean the same organisation, and a broken
+    profile gets the same message, whether one pack or a batch is made."""
+    broken = tmp_path / "member.yaml"
+    broken.write_text("id: member\nname: Member\nlogo: ../../etc/passwd\n")
+    pack = ["build", "--content", str(mini), "--audience", "public", "--country", "FR"]
+    assert main([*pack, "--org", str(broken), "-o", str(tmp_path / "p.pdf")]) == 1
+    build_error = capsys.readouterr().err
+    out = tmp_path / "out"
+    batch = ["batch", "--content", str(mini), "--audience", "public", "--country", "FR"]
+    assert main([*batch, "--org", str(broken), "--out", str(out)]) == 1
+    capsys.readouterr()
+    failed = (out / "manifest.csv").read_text()
+    detail = build_error.removeprefix("briefgen: error: ").strip()
+    assert f"{broken.name}:3:" in detail and detail in failed.replace('""', '"')
+    for command in (pack + ["-o", str(tmp_path / "q.pdf")], batch + ["--out", str(out)]):
+        assert main([*command, "--org", "nobody"]) == 2
+        assert "unknown organisation 'nobody'" in capsys.readouterr().err

@@ -7,24 +7,21 @@ nothing is rendered or written.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.content.country_search import resolve_country
-from briefgen.content.loader import load_org
 from briefgen.content.locale import default_language
-from briefgen.content.model import Content, OrgProfile
-from briefgen.content.problems import Problems
+from briefgen.content.model import Content
+from briefgen.content.orgs import OrgChoice
+from briefgen.content.orgs import resolve_orgs as find_orgs
 from briefgen.errors import UsageError
 from briefgen.render.engine import PackRequest
 from briefgen.selection.select import sections_without
 
 ALL = "all"
 PROFILES = "profiles"  # --country profiles: every country the content has a profile for
-DEFAULT_ORG_ID = "default"
-_SAFE = re.compile(r"[^a-z0-9-]+")
 
 
 @dataclass(frozen=True)
@@ -50,16 +47,6 @@ class BatchSpec:
 
     def job_count(self) -> int:
         return max(1, self.jobs or os.cpu_count() or 1)
-
-
-@dataclass(frozen=True)
-class OrgChoice:
-    """One organisation a set of packs is made for; `error` when its profile is unusable."""
-
-    id: str
-    profile: OrgProfile | None
-    error: str | None = None
-    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,71 +130,14 @@ def resolve_countries(content: Content, value) -> tuple[str, ...]:
     return tuple(dict.fromkeys(codes))
 
 
-def _slug(text: str) -> str:
-    return _SAFE.sub("-", text.lower()).strip("-") or "org"
-
-
-def _load_profile(path: Path) -> OrgChoice:
-    problems = Problems(path.parent)
-    profile = load_org(path, problems)
-    if profile is not None and not problems.errors:
-        return OrgChoice(profile.id, profile, None, str(path))
-    message = "; ".join(str(p) for p in problems.errors) or f"{path}: unusable profile"
-    org_id = profile.id if profile is not None else _slug(path.stem)
-    return OrgChoice(org_id, None, f"organisation profile: {message}", str(path))
-
-
 def resolve_orgs(content: Content, values: Sequence[str]) -> tuple[OrgChoice, ...]:
-    """Ids from the content, profile files and folders of profiles (one set per file).
-
-    A profile file that does not load gives failed packs, not a stopped batch:
-    one member's broken logo should not hold up everyone else's packs.
-    """
+    """The organisations named by `--org` values (see `content.orgs.resolve_orgs`)."""
     names: list[str] = []
     for value in values or ():
         # "a,b" names two; a path that happens to hold a comma names one
         whole = value in content.orgs or Path(value).exists()
         names.extend([value] if whole else split_choice(value))
-    if not names:
-        default = content.default_org
-        return (OrgChoice(default.id if default else DEFAULT_ORG_ID, default, None, "default"),)
-    found: list[OrgChoice] = []
-    for name in names:
-        path = Path(name)
-        if name in content.orgs:
-            found.append(OrgChoice(name, content.orgs[name], None, f"id {name}"))
-        elif path.is_dir():
-            files = sorted(
-                p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
-            )
-            if not files:
-                raise UsageError(f"no organisation profiles (*.yaml) in {path}")
-            found.extend(_load_profile(p) for p in files)
-        elif path.is_file() and path.suffix in (".yaml", ".yml"):
-            found.append(_load_profile(path))
-        else:
-            choices = ", ".join(content.orgs) or "none in this content"
-            raise UsageError(
-                f"unknown organisation '{name}'; give a profile file, a folder of "
-                f"profiles or one of: {choices}"
-            )
-    unique: dict[str, OrgChoice] = {}
-    for choice in found:
-        seen = unique.get(choice.id)
-        if seen is None:
-            unique[choice.id] = choice
-        elif _where(seen) != _where(choice):
-            raise UsageError(
-                f"two organisation profiles use the id '{choice.id}': "
-                f"{seen.source} and {choice.source}"
-            )
-    return tuple(unique.values())
-
-
-def _where(choice: OrgChoice):
-    if choice.profile is not None:
-        return Path(choice.profile.where.file).resolve()
-    return choice.source
+    return find_orgs(content, names)
 
 
 def resolve_options(content: Content, spec: BatchSpec, audiences=None) -> dict:

@@ -3,7 +3,7 @@
 One module per command; the app calls the same functions.
 """
 
-from briefgen.commands.build import build, default_name, open_content, resolve_org
+from briefgen.commands.build import build, default_name, open_content
 from briefgen.commands.check import check, check_templates
 from briefgen.commands.listing import list_items
 from briefgen.commands.status_import import status_import
@@ -15,6 +15,5 @@ __all__ = [
     "default_name",
     "list_items",
     "open_content",
-    "resolve_org",
     "status_import",
 ]

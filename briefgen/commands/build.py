@@ -1,4 +1,4 @@
-"""`briefgen build`: one pack, and the lookups the app shares with it."""
+"""`briefgen build`: one pack, and the file name the app shares with it."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 from briefgen.batch.plan import pack_name
-from briefgen.content.loader import load_content_or_raise, load_org
-from briefgen.content.model import Content, OrgProfile
-from briefgen.content.problems import Problems
-from briefgen.errors import BriefgenError, UsageError
+from briefgen.content.loader import load_content_or_raise
+from briefgen.content.model import Content
+from briefgen.errors import BriefgenError
 from briefgen.render.engine import Engine, Pack, PackRequest, strict_refusal
 from briefgen.render.writer import write_atomic
 
@@ -19,23 +18,6 @@ def open_content(content_dir: Path) -> Content:
     # Warnings are for `briefgen check`; building stays quiet about them.
     content, _ = load_content_or_raise(content_dir)
     return content
-
-
-def resolve_org(content: Content, org: str | None) -> OrgProfile | None:
-    """`org` is a profile id from the content's orgs/ folder or a path to a YAML file."""
-    if org is None:
-        return None
-    if org in content.orgs:
-        return content.orgs[org]
-    path = Path(org)
-    if path.suffix in (".yaml", ".yml") and path.is_file():
-        problems = Problems(path.parent)
-        profile = load_org(path, problems)
-        if problems.errors or profile is None:
-            raise BriefgenError("\n".join(str(p) for p in problems.errors) or f"{path}: unusable")
-        return profile
-    choices = ", ".join(content.orgs) or "none in this content"
-    raise UsageError(f"unknown organisation '{org}'; give a profile file or one of: {choices}")
 
 
 def default_name(content: Content, request: PackRequest) -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeGuard
 
-from briefgen.commands import default_name, resolve_org
+from briefgen.commands import default_name
 from briefgen.content.model import Content
+from briefgen.content.orgs import is_profile_file, resolve_org
 from briefgen.render.engine import PackRequest
 
 PAPERS = ("a4", "letter")
@@ -27,12 +27,6 @@ class Choices:
     language: str | None = None  # None: the country's own (the first it offers)
 
 
-def is_org_file(org: str | None) -> TypeGuard[str]:
-    if not org:
-        return False
-    return Path(org).suffix in (".yaml", ".yml")
-
-
 def reconcile(content: Content, choices: Choices, fallback_country: str | None = None) -> Choices:
     """The same choices, with anything this content does not offer replaced by a default."""
     audience = (
@@ -46,7 +40,7 @@ def reconcile(content: Content, choices: Choices, fallback_country: str | None =
     if country is None and content.countries:
         country = min(content.countries.values(), key=lambda c: c.name.casefold()).code
     org = choices.org
-    if not (org in content.orgs or (is_org_file(org) and Path(org).is_file())):
+    if not (org in content.orgs or (is_profile_file(org) and Path(org).is_file())):
         org = "default" if "default" in content.orgs else next(iter(content.orgs), None)
     paper = choices.paper if choices.paper in PAPERS else None
     language = choices.language if choices.language in content.campaign.languages else None

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.commands import resolve_org
 from briefgen.content.model import Content
+from briefgen.content.orgs import resolve_org
 from briefgen.content.problems import ERROR, WARNING, Problem
 from briefgen.errors import BriefgenError
 from briefgen.gui import dialogs, editor, interface_language, printing, threads

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from briefgen.content.locale import country_name, default_language, language_endonym
 from briefgen.content.model import Audience, Content
+from briefgen.content.orgs import is_profile_file
 from briefgen.content.sections import section_title
 from briefgen.gui import interface_language
-from briefgen.gui.choices import Choices, is_org_file
+from briefgen.gui.choices import Choices
 from briefgen.gui.country_picker import CountryPicker
 
 OPEN_PROFILE = "\x00open"  # the org combo's "Open profile file…" entry
@@ -130,7 +131,7 @@ class ChoicesPanel(QWidget):
                 self.org.addItem(org.name, org.id)
             if not content.orgs:
                 self.org.addItem(self.tr("No organisation"), None)
-            if is_org_file(choices.org):
+            if is_profile_file(choices.org):
                 self._add_org_file(Path(choices.org))
             self.org.insertSeparator(self.org.count())
             self.org.addItem(self.tr("Open profile file…"), OPEN_PROFILE)
