@@ -303,7 +303,7 @@ def _run(args) -> int:
 
         return run(getattr(args, "content", None), getattr(args, "templates", None))
     if args.command == "check":
-        return commands.check(content_dir, args.templates, render=args.render)
+        return commands.check(content_dir, template_dirs=args.templates, render=args.render)
     if args.command == "list":
         commands.list_items(content_dir, args.what)
         return 0
@@ -311,11 +311,11 @@ def _run(args) -> int:
         return commands.status_import(
             content_dir,
             args.file,
-            args.treaty,
-            args.source,
-            args.signed_as,
-            args.ratified_as,
-            args.accessed,
+            treaty_id=args.treaty,
+            source_id=args.source,
+            signed_as=args.signed_as,
+            ratified_as=args.ratified_as,
+            accessed=args.accessed,
             apply=args.apply,
             confirm=_ask,
         )
@@ -330,26 +330,36 @@ def _run(args) -> int:
             language=args.language,
             safety=args.safety,
         )
-        commands.build(content, request, args.output, args.templates, args.html, strict=args.strict)
+        commands.build(
+            content,
+            request,
+            output=args.output,
+            template_dirs=args.templates,
+            html_output=args.html,
+            strict=args.strict,
+        )
         return 0
     if args.command == "batch":
+        from briefgen.batch.plan import BatchSpec
         from briefgen.commands.batch import batch
 
         return batch(
-            content_dir,
-            args.out,
-            args.audience,
-            args.country,
-            args.org,
-            args.jobs,
-            args.zip,
-            args.merge,
-            args.templates,
-            args.paper,
-            args.language,
-            args.safety,
-            [s.strip() for s in args.without.split(",") if s.strip()],
-            scheduler=args.scheduler,
-            strict=args.strict,
+            BatchSpec(
+                content_dir=Path(content_dir),
+                out=args.out,
+                audiences=args.audience,
+                countries=args.country,
+                orgs=tuple(args.org),
+                jobs=args.jobs,
+                zip=args.zip,
+                merge=args.merge,
+                template_dirs=tuple(args.templates),
+                paper=args.paper,
+                language=args.language,
+                safety=args.safety,
+                without=tuple(s.strip() for s in args.without.split(",") if s.strip()),
+                scheduler=args.scheduler,
+                strict=args.strict,
+            )
         )
     return 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from briefgen.batch.manifest import FAILED, MISSING, SKIPPED
 from briefgen.batch.plan import BatchSpec
@@ -13,43 +12,9 @@ from briefgen.batch.run import BatchResult, run_batch
 MAX_LINES = 30
 
 
-def batch(
-    content_dir: Path,
-    out: Path,
-    audiences="all",
-    countries="all",
-    orgs=(),
-    jobs: int | None = None,
-    zip: bool = False,
-    merge: bool = False,
-    template_dirs=(),
-    paper=None,
-    language=None,
-    safety=None,
-    without=(),
-    err=None,
-    *,
-    scheduler: str | None = None,
-    strict: bool = False,
-) -> int:
+def batch(spec: BatchSpec, *, err=None) -> int:
+    """Run `spec` with a progress bar on `err`, then print what was made."""
     err = err or sys.stderr
-    spec = BatchSpec(
-        Path(content_dir),
-        Path(out),
-        audiences,
-        countries,
-        tuple(orgs or ()),
-        jobs,
-        zip,
-        merge,
-        tuple(Path(d) for d in template_dirs),
-        paper,
-        language,
-        safety,
-        tuple(without),
-        scheduler=scheduler,
-        strict=strict,
-    )
     bar = TerminalBar(err)
     try:
         result = run_batch(spec, progress=bar)

@@ -27,7 +27,8 @@ def default_name(content: Content, request: PackRequest) -> str:
 def build(
     content: Content,
     request: PackRequest,
-    output: Path | None,
+    *,
+    output: Path | None = None,
     template_dirs=(),
     html_output: Path | None = None,
     out=None,

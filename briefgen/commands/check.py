@@ -20,7 +20,7 @@ from briefgen.render.labels import REFERENCE_LANGUAGE, check_labels
 from briefgen.render.templating import TemplateFault, Templates
 
 
-def check(content_dir: Path, template_dirs=(), out=None, render: bool = False) -> int:
+def check(content_dir: Path, *, template_dirs=(), out=None, render: bool = False) -> int:
     """Print every problem; 1 when there are errors, 0 otherwise. With `render`,
     also build sample packs and report those outside their page bounds."""
     out = out or sys.stdout

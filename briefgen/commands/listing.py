@@ -8,7 +8,7 @@ from pathlib import Path
 from briefgen.commands.build import open_content
 
 
-def list_items(content_dir: Path, what: str, out=None) -> None:
+def list_items(content_dir: Path, what: str, *, out=None) -> None:
     out = out or sys.stdout
     content = open_content(content_dir)
     if what == "audiences":

@@ -32,6 +32,7 @@ class Change:
 def status_import(
     content_dir: Path,
     page_file: Path,
+    *,
     treaty_id: str | None = None,
     source_id: str = "untc-status",
     signed_as: str = "signed",
