@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +18,7 @@ import babel
 from briefgen import __version__
 from briefgen.content.images import image_problem
 from briefgen.content.limits import current
-from briefgen.content.model import Content, OrgProfile
+from briefgen.content.model import Content
 from briefgen.content.safeopen import UnsafeFileError, read_inside
 from briefgen.errors import RenderError
 from briefgen.paths import shipped_assets, shipped_templates
@@ -41,17 +41,14 @@ SHOWN_FALLBACKS = 5
 
 
 @dataclass(frozen=True)
-class PackRequest:
+class PackRequest(Options):
+    """One pack: an audience and a country, positional, then the options by keyword."""
+
     audience: str
     country: str
-    org: OrgProfile | None = None
-    sections: frozenset[str] | None = None
-    paper: str | None = None
-    language: str | None = None
-    safety: bool | None = None
 
     def options(self) -> Options:
-        return Options(self.sections, self.paper, self.language, self.safety, self.org)
+        return Options(**{f.name: getattr(self, f.name) for f in fields(Options)})
 
 
 @dataclass(frozen=True)

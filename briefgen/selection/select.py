@@ -45,8 +45,10 @@ from briefgen.selection.brief import (
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "dv", "yi"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Options:
+    """How one pack is made beyond its audience and country (PackRequest adds those)."""
+
     sections: frozenset[str] | None = None  # optional sections to include; None: all
     paper: str | None = None  # "a4" / "letter"; None: the country's
     language: str | None = None  # None: the campaign's default
