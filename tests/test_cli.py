@@ -199,6 +199,6 @@ def test_build_and_batch_read_an_organisation_the_same_way(mini, tmp_path, capsy
     failed = (out / "manifest.csv").read_text()
     detail = build_error.removeprefix("briefgen: error: ").strip()
     assert f"{broken.name}:3:" in detail and detail in failed.replace('""', '"')
-    for command in (pack + ["-o", str(tmp_path / "q.pdf")], batch + ["--out", str(out)]):
+    for command in ([*pack, "-o", str(tmp_path / "q.pdf")], [*batch, "--out", str(out)]):
         assert main([*command, "--org", "nobody"]) == 2
         assert "unknown organisation 'nobody'" in capsys.readouterr().err

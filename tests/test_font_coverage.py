@@ -1,8 +1,10 @@
 """Packs in every shipped language: every character drawn by a real embedded
 glyph, the text in the pack's script, and /Lang, title and direction to match."""
 
+import io
 import re
 
+import pikepdf
 import pytest
 import weasyprint
 from fontcheck import missing_glyphs
@@ -91,3 +93,31 @@ def test_text_lang_title_and_direction_follow_the_pack_language(packs, language)
         root = re.search(r"<html[^>]*>", html).group(0)
         assert f'lang="{language}"' in root, where
         assert ('dir="rtl"' in root) == (language == "ar"), (where, root)
+
+
+def _embedded_fonts(pdf: bytes) -> dict[str, int]:
+    """Each embedded font's name and the size of its font program in the file."""
+    found = {}
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            for font in page.Resources.get("/Font", {}).values():
+                for descendant in font.get("/DescendantFonts", [font]):
+                    descriptor = descendant.get("/FontDescriptor", {})
+                    for key in ("/FontFile", "/FontFile2", "/FontFile3"):
+                        if key in descriptor:
+                            name = str(descendant.BaseFont).split("+")[-1]
+                            found[name] = len(descriptor[key].read_raw_bytes())
+    return found
+
+
+def test_korean_is_set_in_the_small_hangul_fonts(packs):
+    """scripts/prepare-fonts renumbers Noto CJK KR's Hangul, so a Korean pack embeds
+    small fonts rather than subsets padded to Noto CJK's 65,535 glyph slots."""
+    for (audience, country, language), (*_, pdf) in packs.items():
+        if language != "ko":
+            continue
+        fonts = _embedded_fonts(pdf)
+        hangul = {name: size for name, size in fonts.items() if "Hangul" in name}
+        assert hangul, (audience, country, fonts)
+        assert not [name for name in fonts if "CJK-KR" in name and "Hangul" not in name]
+        assert max(hangul.values()) < 120_000, hangul
