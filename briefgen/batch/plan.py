@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.content import orgs as org_lookup
 from briefgen.content.country_search import resolve_country
 from briefgen.content.locale import default_language
 from briefgen.content.model import Content
 from briefgen.content.orgs import OrgChoice
-from briefgen.content.orgs import resolve_orgs as find_orgs
 from briefgen.errors import UsageError
 from briefgen.render.engine import PackRequest
 from briefgen.selection.select import sections_without
@@ -131,13 +131,14 @@ def resolve_countries(content: Content, value) -> tuple[str, ...]:
 
 
 def resolve_orgs(content: Content, values: Sequence[str]) -> tuple[OrgChoice, ...]:
-    """The organisations named by `--org` values (see `content.orgs.resolve_orgs`)."""
+    """The organisations named by `--org` values, split at commas (the lookup
+    itself is `content.orgs.resolve_orgs`)."""
     names: list[str] = []
     for value in values or ():
         # "a,b" names two; a path that happens to hold a comma names one
         whole = value in content.orgs or Path(value).exists()
         names.extend([value] if whole else split_choice(value))
-    return find_orgs(content, names)
+    return org_lookup.resolve_orgs(content, names)
 
 
 def resolve_options(content: Content, spec: BatchSpec, audiences=None) -> dict:
