@@ -11,7 +11,7 @@ import pytest
 from helpers import flat, pdf_text
 
 from briefgen.content.loader import load_content
-from briefgen.content.status import checked_on, country_facts, status_freshness
+from briefgen.content.status import checked_on, country_facts, stale_today, status_freshness
 from briefgen.paths import shipped_content
 from briefgen.render.engine import Engine, PackRequest
 from briefgen.selection.select import select
@@ -90,6 +90,14 @@ def test_old_evidence_makes_check_warn_and_the_pack_say_last_confirmed(tmp_path)
     soon = status_freshness(content, code, checked + dt.timedelta(days=1))
     assert not next(f for f in soon if f.treaty_id == treaty).stale
     assert next(f for f in status_freshness(content, code, late) if f.treaty_id == treaty).stale
+    # and names the status's line only for what `check` has not reported already
+    assert not [
+        p for p in stale_today(content, code, late).items if f"'{record.status}'" in p.message
+    ]
+    today = stale_today(original, code, late).items
+    assert [(p.file, p.line) for p in today if f"'{record.status}'" in p.message] == [
+        (f"content/countries/{code.lower()}.yaml", line)
+    ]
 
 
 def test_a_label_and_its_asks_agree_for_every_status(content, engine):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.content.fields import Fields
+from briefgen.content.problems import Problems
 from briefgen.content.text import plain
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ class Freshness:
     status: str
     checked: dt.date | None
     stale: bool
+    where: Where  # the status record, for a message that names its file and line
 
 
 def status_freshness(content: Content, code: str, today: dt.date) -> tuple[Freshness, ...]:
@@ -96,8 +98,35 @@ def status_freshness(content: Content, code: str, today: dt.date) -> tuple[Fresh
             continue
         checked = checked_on(status.sources, content.sources)
         stale = not settled(treaty, status) and is_stale(checked, today, limit)
-        result.append(Freshness(treaty.id, status.status, checked, stale))
+        result.append(Freshness(treaty.id, status.status, checked, stale, status.where))
     return tuple(result)
+
+
+def stale_today(content: Content, code: str, today: dt.date) -> Problems:
+    """For the app: a warning, at the status's line, for each status of `code` whose
+    evidence is stale against `today` though it may be fresh against the as_of."""
+    problems = Problems(content.root)
+    limit = content.campaign.stale_after_days
+    # `check` reports the ones already stale against the as_of, at the same line.
+    reported = {
+        f.treaty_id for f in status_freshness(content, code, content.campaign.as_of) if f.stale
+    }
+    for fresh in status_freshness(content, code, today):
+        if not fresh.stale or fresh.treaty_id in reported:
+            continue
+        evidence = (
+            f"its newest evidence is from {fresh.checked.isoformat()}, more than {limit} "
+            f"days before today ({today.isoformat()})"
+            if fresh.checked
+            else "none of its sources is dated"
+        )
+        problems.warning(
+            fresh.where.file,
+            fresh.where.line,
+            f"profile {code.upper()} {fresh.treaty_id} status '{fresh.status}': {evidence}; "
+            "re-check it against its source before you use this pack",
+        )
+    return problems
 
 
 # -- notes that state a status of their own --------------------------------------

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from briefgen.content.model import Content
 from briefgen.content.orgs import resolve_org
 from briefgen.content.problems import ERROR, WARNING, Problem
+from briefgen.content.status import stale_today, status_freshness
 from briefgen.errors import BriefgenError
 from briefgen.gui import dialogs, editor, interface_language, printing, threads
 from briefgen.gui.choices import reconcile, request_for, suggested_name
@@ -98,6 +101,9 @@ class MainWindow(QMainWindow):
         self._last_request: PackRequest | None = None
         self._content_problems: list[Problem] = []
         self._render_problems: list[Problem] = []
+        # The app measures status evidence against today (check uses the as_of); a
+        # callable so a test can set the day.
+        self.today: Callable[[], dt.date] = dt.date.today
         self._problem_base: Path | None = None
         self._shown_problems: set = set()
         self._waiting: list = []  # what runs once the preview is up to date (save, print)
@@ -456,17 +462,54 @@ class MainWindow(QMainWindow):
         self.pack, self.pack_request = pack, request
         brief = pack.brief
         self.preview.show_pdf(pack.pdf, f"{brief.audience_name} · {brief.country.name}")
+        today = self.today()
         if not any(p.is_error for p in self._content_problems):
-            self.preview.set_notice(None)
-        self._render_problems = [Problem("", 0, WARNING, f"pack: {w}") for w in pack.warnings]
+            self.preview.set_notice(self._stale_notice(pack, today))
+        stale = (
+            stale_today(self.content, brief.country.code, today).sorted() if self.content else []
+        )
+        self._render_problems = [
+            *stale,
+            *(Problem("", 0, WARNING, f"pack: {w}") for w in pack.warnings),
+        ]
         content_warnings = sum(1 for p in self._content_problems if not p.is_error)
-        self.pack_info.setText(pack_summary(pack, content_warnings))
+        self.pack_info.setText(pack_summary(pack, content_warnings + len(stale)))
         self.pack_info.setToolTip("\n".join(pack.warnings))
         for action in (self.save_action, self.print_action):
             action.setEnabled(True)
         self.statusBar().clearMessage()
         self._show_problems()
         self._run_waiting()
+
+    def _stale_notice(self, pack, today: dt.date) -> str | None:
+        """A line above the preview when a printed status's evidence is old today, so
+        nobody takes a stale status into a meeting without re-checking it."""
+        if self.content is None:
+            return None
+        stale = {
+            f.treaty_id: f
+            for f in status_freshness(self.content, pack.brief.country.code, today)
+            if f.stale
+        }
+        parts = []
+        for status in pack.brief.statuses:
+            fresh = stale.get(status.treaty_id)
+            if fresh is None:
+                continue
+            when = (
+                QLocale().toString(QDate(fresh.checked), "d MMMM yyyy")
+                if fresh.checked
+                else self.tr("an undated source")
+            )
+            parts.append(f"{status.treaty} ({when})")
+        if not parts:
+            return None
+        return self.tr(
+            "Re-check before you use this pack: the evidence for its status under %1 "
+            "is more than %n day(s) old today.",
+            "",
+            self.content.campaign.stale_after_days,
+        ).replace("%1", ", ".join(parts))
 
     def _render_failed(self, message: str) -> None:
         self._render_problems = [Problem("", 0, ERROR, f"preview: {message}")]

@@ -501,3 +501,26 @@ def test_the_status_bar_counts_the_warnings_the_problems_panel_lists(qtbot, open
     shown = sum(1 for p in window._content_problems if not p.is_error) + own
     expected = f"{shown} warning{'s' if shown != 1 else ''}" if shown else "no warnings"
     assert window.pack_info.text().endswith(expected)
+
+
+def test_the_app_warns_when_a_status_is_stale_today(qtbot, open_window, mini_copy):
+    """`check` measures evidence against the content's as_of; the app against today."""
+    import datetime as dt
+
+    window = open_window(mini_copy)
+    window.today = lambda: dt.date(2026, 1, 15)  # the mini campaign's as_of
+    choose(qtbot, window, lambda: pick_country(qtbot, window, "vietn"))
+    assert not window.preview.notice.isVisible()
+    assert not [p for p in window._render_problems if "before today" in p.message]
+
+    window.today = lambda: dt.date(2027, 6, 1)
+    audience = window.panel.audience
+    choose(qtbot, window, lambda: audience.setCurrentIndex(audience.findData("journalist")))
+    notice = window.preview.notice
+    assert notice.isVisible()
+    assert "Re-check before you use this pack" in notice.text()
+    assert "10 January 2026" in notice.text()  # the registry source's date
+    assert "more than 365 days old today" in notice.text()
+    stale = [p for p in window._render_problems if "before today (2027-06-01)" in p.message]
+    assert stale and all(p.file.endswith("countries/vn.yaml") and p.line > 0 for p in stale)
+    assert str(len(stale) + len(window.pack.warnings)) in window.pack_info.text()

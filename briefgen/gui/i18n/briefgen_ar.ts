@@ -627,6 +627,23 @@
             <source>The interface language applies when briefgen starts again.</source>
             <translation>تُطبَّق لغة الواجهة عند إعادة تشغيل briefgen.</translation>
         </message>
+        <message>
+            <location filename="../main_window.py" line="502" />
+            <source>an undated source</source>
+            <translation>مصدر غير مؤرَّخ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="506" />
+            <source>Re-check before you use this pack: the evidence for its status under %1 is more than %n day(s) old today.</source>
+            <translation>
+                <numerusform>أعِد التحقق قبل استخدام هذه الحزمة: مضى على أدلة وضعها بموجب %1 أكثر من %n يوم.</numerusform>
+                <numerusform>أعِد التحقق قبل استخدام هذه الحزمة: مضى على أدلة وضعها بموجب %1 أكثر من يوم واحد.</numerusform>
+                <numerusform>أعِد التحقق قبل استخدام هذه الحزمة: مضى على أدلة وضعها بموجب %1 أكثر من يومين.</numerusform>
+                <numerusform>أعِد التحقق قبل استخدام هذه الحزمة: مضى على أدلة وضعها بموجب %1 أكثر من %n أيام.</numerusform>
+                <numerusform>أعِد التحقق قبل استخدام هذه الحزمة: مضى على أدلة وضعها بموجب %1 أكثر من %n يومًا.</numerusform>
+                <numerusform>أعِد التحقق قبل استخدام هذه الحزمة: مضى على أدلة وضعها بموجب %1 أكثر من %n يوم.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PreviewPane</name>

@@ -27,6 +27,14 @@
                 <numerusform>Sent %n pages to %1</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="506" />
+            <source>Re-check before you use this pack: the evidence for its status under %1 is more than %n day(s) old today.</source>
+            <translation>
+                <numerusform>Re-check before you use this pack: the evidence for its status under %1 is more than %n day old today.</numerusform>
+                <numerusform>Re-check before you use this pack: the evidence for its status under %1 is more than %n days old today.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProblemsPanel</name>

@@ -615,6 +615,19 @@
             <source>The interface language applies when briefgen starts again.</source>
             <translation>El idioma de la interfaz se aplicará al reiniciar briefgen.</translation>
         </message>
+        <message>
+            <location filename="../main_window.py" line="502" />
+            <source>an undated source</source>
+            <translation>una fuente sin fecha</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="506" />
+            <source>Re-check before you use this pack: the evidence for its status under %1 is more than %n day(s) old today.</source>
+            <translation>
+                <numerusform>Vuelva a comprobarlo antes de usar este dosier: la evidencia de su situación respecto de %1 tiene más de %n día.</numerusform>
+                <numerusform>Vuelva a comprobarlo antes de usar este dosier: la evidencia de su situación respecto de %1 tiene más de %n días.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PreviewPane</name>

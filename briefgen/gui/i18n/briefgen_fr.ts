@@ -615,6 +615,19 @@
             <source>The interface language applies when briefgen starts again.</source>
             <translation>La langue de l’interface s’appliquera au prochain démarrage de briefgen.</translation>
         </message>
+        <message>
+            <location filename="../main_window.py" line="502" />
+            <source>an undated source</source>
+            <translation>une source non datée</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="506" />
+            <source>Re-check before you use this pack: the evidence for its status under %1 is more than %n day(s) old today.</source>
+            <translation>
+                <numerusform>À revérifier avant d’utiliser ce dossier : les preuves de son statut au titre de %1 datent de plus de %n jour.</numerusform>
+                <numerusform>À revérifier avant d’utiliser ce dossier : les preuves de son statut au titre de %1 datent de plus de %n jours.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PreviewPane</name>

@@ -612,6 +612,18 @@
             <source>The interface language applies when briefgen starts again.</source>
             <translation>인터페이스 언어는 briefgen을 다시 시작하면 적용됩니다.</translation>
         </message>
+        <message>
+            <location filename="../main_window.py" line="502" />
+            <source>an undated source</source>
+            <translation>날짜 없는 출처</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="506" />
+            <source>Re-check before you use this pack: the evidence for its status under %1 is more than %n day(s) old today.</source>
+            <translation>
+                <numerusform>이 자료를 쓰기 전에 다시 확인하세요. %1에 대한 지위의 근거가 오늘 기준으로 %n일이 넘었습니다.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PreviewPane</name>
