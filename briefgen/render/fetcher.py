@@ -16,11 +16,10 @@ import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, unquote_to_bytes, urlparse
 
-from weasyprint.urls import URLFetcher, URLFetcherResponse
-
 from briefgen.content import limits as _limits
 from briefgen.content.images import image_problem, kind_of
 from briefgen.content.safeopen import UnsafeFileError, read_inside
+from briefgen.render.weasyprint_import import URLFetcher, URLFetcherResponse
 
 _IMAGE_TYPES = {
     "image/png": "png",

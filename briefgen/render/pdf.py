@@ -12,14 +12,12 @@ import logging
 import threading
 from pathlib import Path
 
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
-
 from briefgen.content.limits import current
 from briefgen.content.safeopen import UnsafeFileError, check_regular, read_inside
 from briefgen.errors import RenderError
 from briefgen.render.fetcher import FolderFetcher
 from briefgen.render.metadata import Metadata
+from briefgen.render.weasyprint_import import CSS, HTML, FontConfiguration
 
 _LOGGER = logging.getLogger("weasyprint")
 _CAPTURE_LOCK = threading.Lock()
