@@ -23,9 +23,10 @@ def application() -> QApplication:
     app.setApplicationName("briefgen")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("briefgen")
-    from briefgen.gui import interface_language
+    from briefgen.gui import interface_language, threads
 
     interface_language.install(app, "en")  # English plurals until run() applies the setting
+    threads.jobs(app)  # the background jobs the app waits for before it quits
     return app
 
 

@@ -4,7 +4,9 @@ The batch itself is the plain `run_batch` function, run on a background
 thread (`threads.Background`) with a progress callback and a cancel Event; its
 worker processes do the rendering, so the window stays responsive. Reading
 the form into a `BatchSpec` is a plain function (`make_spec`), testable
-without a window.
+without a window. The dialog fills its form from the content the window has
+read already; opened without it, it reads the folder on a background thread
+too (never on the GUI thread).
 """
 
 from __future__ import annotations
@@ -40,12 +42,12 @@ from PySide6.QtWidgets import (
 from briefgen.batch import BatchResult, BatchSpec, Progress, run_batch
 from briefgen.batch.progress import format_seconds
 from briefgen.commands.batch import report
-from briefgen.content.loader import load_content
 from briefgen.content.locale import country_name, language_endonym
 from briefgen.content.model import Content
 from briefgen.content.sections import section_title
 from briefgen.errors import BriefgenError
 from briefgen.gui import interface_language, threads
+from briefgen.gui.session import LoadResult, load
 
 log = logging.getLogger(__name__)
 
@@ -97,22 +99,24 @@ def make_spec(
     )
 
 
-# Batches in flight: (job, cancel event). A batch outlives its dialog if need be
-# (it is told to stop, and stops after the packs in flight), and the app waits
-# for every one before it quits (threads.wait_all), so no pack is half-written.
-_LIVE: list[tuple[threads.Background, threading.Event]] = []
+# A batch job's name. A batch outlives its dialog if need be (it is told to stop,
+# and stops after the packs in flight), and the app waits for every one before it
+# quits (the application's `threads.Jobs`), so no pack is half-written.
+BATCH = "briefgen-batch"
+
+
+def live_batches() -> list[threads.Background]:
+    """The batches started and not yet finished, whichever dialog started them."""
+    return threads.jobs().live(BATCH)
 
 
 def stop_all_batches() -> None:
     """Cancel every batch and wait for it: finished packs stay, none is half-written."""
-    for _job, cancel in list(_LIVE):
-        cancel.set()
-    for job, _cancel in list(_LIVE):
+    batches = live_batches()
+    for job in batches:
+        job.cancel()
+    for job in batches:
         job.wait()
-
-
-def _forget(job: threads.Background) -> None:
-    _LIVE[:] = [entry for entry in _LIVE if entry[0] is not job]
 
 
 class BatchRunner(QObject):
@@ -176,10 +180,14 @@ class BatchDialog(QDialog):
         content: Content | None = None,
         current_org: str | None = None,
         settings=None,
+        errors: int = 0,
     ):
-        """`content`: the window's, already loaded (None: read `content_dir` here);
-        `current_org`: the organisation chosen in the window, ticked to start with;
-        `settings`: where the output folder is remembered between runs."""
+        """`content`: the window's, already loaded (None: `content_dir` is read on a
+        background thread, and the form filled in once it is); `current_org`: the
+        organisation chosen in the window, ticked to start with; `settings`: where
+        the output folder is remembered between runs; `errors`: how many the
+        window's content has now (then nothing is made until they are fixed, and
+        the folder is not read again)."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Batch: many packs at once"))
@@ -189,14 +197,8 @@ class BatchDialog(QDialog):
         self.runner: BatchRunner | None = None
         self.cancel_event: threading.Event | None = None
         self.outcome: BatchResult | None = None  # the last batch's, once finished
+        self.reading: threads.Background | None = None  # the content being read
         self._close_when_done = False
-
-        if content is not None:
-            self.content = content
-        else:
-            loaded, problems = load_content(self.content_dir)
-            if loaded is not None and not problems.errors:
-                self.content = loaded
 
         self.audiences = _check_list(self, self.tr("Audiences"))
         self.audiences.setMinimumHeight(64)
@@ -244,17 +246,57 @@ class BatchDialog(QDialog):
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_output)
 
-        self._fill(org_choices, current_org)
+        for value, name in org_choices.items():
+            _add_check(self.orgs, str(name), str(value), str(value) == current_org)
+        self._fit_lists()
         self._layout()
+        if content is not None and not errors:
+            self._use(content)
+        elif errors:
+            self._unusable()
+        else:
+            self._read()
+
+    # -- the content -----------------------------------------------------------------
+    def _read(self) -> None:
+        """Read the content folder on a background thread; the form follows."""
+        self.start_button.setEnabled(False)
+        self.status.setText(self.tr("Reading the content…"))
+        folder = self.content_dir
+        self.reading = job = threads.Background("briefgen-load", lambda: load(folder))
+        job.returned.connect(self._read_done)
+        job.done.connect(self._reading_ended)
+        job.start()
+
+    @Slot(object)
+    def _read_done(self, result: LoadResult) -> None:
+        if result.usable and result.content is not None:
+            self._use(result.content)
+        else:
+            self._unusable()
+
+    @Slot()
+    def _reading_ended(self) -> None:
+        self.reading = None
         if self.content is None:
-            self.start_button.setEnabled(False)
-            self.status.setText(
-                f"The content in {self.content_dir} has errors; run "
-                "'briefgen check' or fix them in the main window first."
-            )
+            self._unusable()  # also when reading failed with a bug (logged)
+
+    def _use(self, content: Content) -> None:
+        """Fill the form from `content` (before any batch: Start waits for it)."""
+        self.content = content
+        self._fill()
+        self.start_button.setEnabled(True)
+        self.status.setText(self.tr("Choose what to make, then Start."))
+
+    def _unusable(self) -> None:
+        self.start_button.setEnabled(False)
+        self.status.setText(
+            f"The content in {self.content_dir} has errors; run "
+            "'briefgen check' or fix them in the main window first."
+        )
 
     # -- building the form ----------------------------------------------------------
-    def _fill(self, org_choices: dict, current_org: str | None = None) -> None:
+    def _fill(self) -> None:
         content = self.content
         if content is not None:
             default = content.campaign.language
@@ -279,8 +321,9 @@ class BatchDialog(QDialog):
                 _add_check(self.without, title, section, False)
             remembered = self.settings.folder("batch") if self.settings else None
             self.out.setText(str(remembered or Path.home() / f"{content.campaign.id}-packs"))
-        for value, name in org_choices.items():
-            _add_check(self.orgs, str(name), str(value), str(value) == current_org)
+        self._fit_lists()
+
+    def _fit_lists(self) -> None:
         for short_list in (self.audiences, self.orgs, self.without):
             _fit_rows(short_list, 6)
 
@@ -447,10 +490,8 @@ class BatchDialog(QDialog):
         runner.finished.connect(self._finished)
         runner.failed.connect(self._failed)
         # No parent: the job must not die with the dialog; it ends when the batch does.
-        self.job = job = threads.Background("briefgen-batch", runner.run)
-        job.done.connect(lambda: _forget(job))
+        self.job = job = threads.Background(BATCH, runner.run, cancel=cancel.set)
         self.destroyed.connect(cancel.set)
-        _LIVE.append((job, cancel))
         job.start()
 
     def cancel(self) -> None:

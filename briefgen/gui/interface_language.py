@@ -7,25 +7,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 # Each language named in itself, as a language menu shows it.
 LANGUAGES = {"en": "English", "ko": "한국어", "es": "Español", "fr": "Français", "ar": "العربية"}
-RIGHT_TO_LEFT = {"ar"}
+RIGHT_TO_LEFT = frozenset({"ar"})
 FOLDER = Path(__file__).with_name("i18n")
-_shown = "en"
+# The application's property that holds the language installed on it (`install`):
+# the application owns the interface language, as it owns the translators.
+PROPERTY = "briefgenInterfaceLanguage"
 
 
 def current() -> str:
-    """The language the interface is shown in now."""
-    return _shown
+    """The language the interface is shown in now (English before any is installed)."""
+    app = QCoreApplication.instance()
+    shown = app.property(PROPERTY) if app is not None else None
+    return shown if isinstance(shown, str) and shown in LANGUAGES else "en"
 
 
 def content_language(offered, default: str) -> str:
     """The language to show content's own words in (audience names, country names):
     the interface's when the content has it, else the content's default."""
-    return _shown if _shown in offered else default
+    shown = current()
+    return shown if shown in offered else default
 
 
 def resolve(setting: str | None) -> str:
@@ -38,7 +43,6 @@ def resolve(setting: str | None) -> str:
 
 def install(app: QApplication, setting: str | None) -> str:
     """Install the translators for `setting` on `app`; returns the language shown."""
-    global _shown
     for old in app.findChildren(QTranslator, "briefgen-translator"):
         app.removeTranslator(old)
         old.deleteLater()
@@ -54,7 +58,7 @@ def install(app: QApplication, setting: str | None) -> str:
         translator.setObjectName("briefgen-translator")
         if translator.load(name, str(folder)):
             app.installTranslator(translator)
-    _shown = language
+    app.setProperty(PROPERTY, language)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if language in RIGHT_TO_LEFT

@@ -1,4 +1,9 @@
-"""The main window: choices on the left, the live preview, problems at the bottom."""
+"""The main window: choices on the left, the live preview, problems at the bottom.
+
+The window's state is a `Session` (content, problems, organisations, choices),
+which the window and the side panel observe: the panel emits the user's
+choices, the window gives them to the session, and the session's changes
+bring the preview up to date."""
 
 from __future__ import annotations
 
@@ -29,10 +34,11 @@ from briefgen.content.problems import ERROR, WARNING, Problem
 from briefgen.content.status import stale_today, status_freshness
 from briefgen.errors import BriefgenError
 from briefgen.gui import dialogs, editor, interface_language, printing, threads
-from briefgen.gui.choices import reconcile, request_for, suggested_name
+from briefgen.gui.choices import suggested_name
 from briefgen.gui.preview import PreviewPane
 from briefgen.gui.problems_panel import ProblemsPanel, summary
-from briefgen.gui.render_worker import LoadResult, Renderer
+from briefgen.gui.render_worker import Renderer
+from briefgen.gui.session import Change, LoadResult, Session
 from briefgen.gui.settings import Settings
 from briefgen.gui.side_panel import ChoicesPanel
 from briefgen.gui.watcher import ContentWatcher
@@ -93,18 +99,16 @@ class MainWindow(QMainWindow):
             self.settings.set_templates_dir(Path(templates_dir).resolve())
         # template overrides (as `--templates DIR`), kept between runs
         self.templates_dir: Path | None = self.settings.templates_dir()
-        # the last content without errors: what the preview is made from
-        self.content: Content | None = None
+        # content, problems, organisations and choices: what the widgets show
+        self.session = Session(self.settings.choices(), locale_country())
         self.content_dir: Path | None = None  # the folder loaded (or being fixed) now
         self.pack = None
         self.pack_request = None
         self._last_request: PackRequest | None = None
-        self._content_problems: list[Problem] = []
         self._render_problems: list[Problem] = []
         # The app measures status evidence against today (check uses the as_of); a
         # callable so a test can set the day.
         self.today: Callable[[], dt.date] = dt.date.today
-        self._problem_base: Path | None = None
         self._shown_problems: set = set()
         self._waiting: list = []  # what runs once the preview is up to date (save, print)
         self._print_thread: threads.Background | None = None  # a print job being sent
@@ -130,12 +134,18 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.no_templates_action.setEnabled(self.templates_dir is not None)
         self._build_ui()
+        self.session.subscribe(self._session_changed)  # after the panel, which shows it first
         self._build_menus()
         self._restore_window()
         start = content_dir or self.settings.content_dir()
         if start is None or not Path(start).is_dir():
             start = shipped_content()
         self.load_content(Path(start))
+
+    @property
+    def content(self) -> Content | None:
+        """The last content without errors: what the preview is made from."""
+        return self.session.content
 
     # -- building ------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -207,8 +217,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _build_ui(self) -> None:
-        self.panel = ChoicesPanel(self)
-        self.panel.changed.connect(self._choices_changed)
+        self.panel = ChoicesPanel(self.session, self)
+        self.panel.choicesChanged.connect(self.session.choose)
         self.panel.profileFileRequested.connect(self.choose_profile_file)
         self.save_button = self._button(self.save_action, self.tr("Save PDF…"), primary=True)
         self.print_button = self._button(self.print_action, self.tr("Print…"))
@@ -390,67 +400,69 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent folders")).setEnabled(False)
 
     def _loaded(self, result: LoadResult) -> None:
-        self._content_problems = result.problems.sorted()
-        self._problem_base = result.root.parent
+        self.session.loaded(result)  # the session tells the window and the panel
+
+    def _session_changed(self, change: Change) -> None:
+        if change is Change.CONTENT:
+            self._content_changed()
+        elif change is Change.LOAD_FAILED:
+            self._load_failed()
+        elif change is Change.CHOICES:
+            self.settings.set_choices(self.session.choices)
+            self._debounce.start()
+
+    def _content_changed(self) -> None:
+        content, result = self.session.content, self.session.last_load
+        assert content is not None and result is not None, "content comes from a load"
+        title = content.campaign.title.get(content.campaign.language, content.campaign.language)
+        self.setWindowTitle(f"briefgen — {title}")
+        self.preview.set_notice(None)
+        self._last_request = None
+        self._debounce.stop()
+        self._render_now()
+        self.statusBar().showMessage(
+            f"Read {result.root}"
+            + (f" ({summary(self.session.problems)})" if result.problems.warnings else ""),
+            5000,
+        )
+        self._show_problems()
+
+    def _load_failed(self) -> None:
+        result = self.session.last_load
+        assert result is not None, "told after a load"
         errors = len(result.problems.errors)
-        content = result.content
-        if content is not None and result.usable:
-            start = self.settings.choices() if self.content is None else self.panel.choices()
-            choices = reconcile(content, start, locale_country())
-            self.content = content
-            self.panel.set_content(content, choices)
-            title = content.campaign.title.get(content.campaign.language, content.campaign.language)
-            self.setWindowTitle(f"briefgen — {title}")
-            self.preview.set_notice(None)
-            self._last_request = None
-            self._debounce.stop()
-            self._render_now()
-            warnings = len(result.problems.warnings)
-            self.statusBar().showMessage(
-                f"Read {result.root}"
-                + (f" ({summary(self._content_problems)})" if warnings else ""),
-                5000,
+        what = (
+            "cannot be read"
+            if result.content is None
+            else f"has {errors} error{'s' if errors != 1 else ''}"
+        )
+        message = f"The content in {result.root} {what}; see Problems."
+        self.statusBar().showMessage(message)
+        if self.preview.has_preview():
+            self.preview.set_notice(
+                f"The content {what} (see Problems below). The preview "
+                "shows the last version that worked; it updates when "
+                "the problems are fixed."
             )
         else:
-            what = (
-                "cannot be read"
-                if result.content is None
-                else f"has {errors} error{'s' if errors != 1 else ''}"
+            self.preview.show_message(
+                f"{message}\n\nFix the files listed below; the preview "
+                "appears as soon as the content is usable."
             )
-            message = f"The content in {result.root} {what}; see Problems."
-            self.statusBar().showMessage(message)
-            if self.preview.has_preview():
-                self.preview.set_notice(
-                    f"The content {what} (see Problems below). The preview "
-                    "shows the last version that worked; it updates when "
-                    "the problems are fixed."
-                )
-            else:
-                self.preview.show_message(
-                    f"{message}\n\nFix the files listed below; the preview "
-                    "appears as soon as the content is usable."
-                )
-            if self.content is None:
-                self.setWindowTitle(f"briefgen — {result.root.name}")
-            self._drop_waiting("the content has errors")
+        if self.content is None:
+            self.setWindowTitle(f"briefgen — {result.root.name}")
+        self._drop_waiting("the content has errors")
         self._show_problems()
 
     # -- rendering -----------------------------------------------------------------
-    def _choices_changed(self) -> None:
-        self.settings.set_choices(self.panel.choices())
-        self._debounce.start()
-
     def _render_now(self) -> None:
-        if self.content is None:
-            return
-        choices = self.panel.choices()
-        if not choices.audience or not choices.country:
-            return
         try:
-            request = request_for(self.content, choices)
+            request = self.session.request()
         except BriefgenError as exc:
             self._last_request = None
             self._render_failed(str(exc))
+            return
+        if request is None:  # no content, audience or country yet
             return
         if request == self._last_request and not self.renderer.rendering:
             self._run_waiting()
@@ -463,7 +475,7 @@ class MainWindow(QMainWindow):
         brief = pack.brief
         self.preview.show_pdf(pack.pdf, f"{brief.audience_name} · {brief.country.name}")
         today = self.today()
-        if not any(p.is_error for p in self._content_problems):
+        if not self.session.errors:
             self.preview.set_notice(self._stale_notice(pack, today))
         stale = (
             stale_today(self.content, brief.country.code, today).sorted() if self.content else []
@@ -472,8 +484,7 @@ class MainWindow(QMainWindow):
             *stale,
             *(Problem("", 0, WARNING, f"pack: {w}") for w in pack.warnings),
         ]
-        content_warnings = sum(1 for p in self._content_problems if not p.is_error)
-        self.pack_info.setText(pack_summary(pack, content_warnings + len(stale)))
+        self.pack_info.setText(pack_summary(pack, self.session.warnings + len(stale)))
         self.pack_info.setToolTip("\n".join(pack.warnings))
         for action in (self.save_action, self.print_action):
             action.setEnabled(True)
@@ -528,8 +539,9 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(busy)
 
     def _show_problems(self) -> None:
-        problems = [*self._content_problems, *self._render_problems]
-        self.problems.set_problems(self._problem_base, problems)
+        problems = [*self.session.problems, *self._render_problems]
+        root = self.session.root
+        self.problems.set_problems(root.parent if root else None, problems)
         self.problems_dock.setWindowTitle(self.tr("Problems — %1").replace("%1", summary(problems)))
         key = set(problems)
         if not problems:
@@ -565,7 +577,7 @@ class MainWindow(QMainWindow):
         self.when_current(self._save_pdf)
 
     def content_errors(self) -> int:
-        return sum(1 for p in self._content_problems if p.is_error)
+        return self.session.errors
 
     def _save_pdf(self) -> None:
         if self.pack is None:
@@ -665,13 +677,7 @@ class MainWindow(QMainWindow):
 
     def org_choices(self) -> dict[str, str]:
         """Organisation profiles for the batch dialog: {org id or profile file: name}."""
-        combo = self.panel.org
-        choices = {}
-        for index in range(combo.count()):
-            value = combo.itemData(index)
-            if isinstance(value, str) and not value.startswith("\x00"):
-                choices[value] = combo.itemText(index)
-        return choices
+        return self.session.orgs
 
     def open_batch(self) -> None:
         dialog_class = dialogs.batch_dialog_class()
@@ -679,12 +685,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Batch is not available in this build."), 5000)
             return
         try:
+            # The session's content, read already: the dialog never reads it again
+            # (with errors, it makes nothing until they are fixed).
             self._batch = dialog_class(
                 self,
                 self.content_dir,
                 self.org_choices(),
-                content=self.content if not self.content_errors() else None,
-                current_org=self.panel.choices().org,
+                content=self.content,
+                errors=self.content_errors(),
+                current_org=self.session.choices.org,
                 settings=self.settings,
             )
             self._batch.show()
@@ -781,7 +790,7 @@ class MainWindow(QMainWindow):
         self._debounce.stop()
         self.watcher.watch(None)
         if self.content is not None:
-            self.settings.set_choices(self.panel.choices())
+            self.settings.set_choices(self.session.choices)
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.renderer.shutdown()

@@ -2,8 +2,8 @@
 
 One `RenderWorker` owns the only `Engine`, built once per successful
 content load; its `load` and `render` run, one at a time in the order asked,
-on one background thread that takes them from a queue (a plain Python thread:
-see `threads`). The `Renderer` facade in the GUI thread
+on one background thread that takes them from a queue (a `threads.Background`,
+the helper every job of the app runs on). The `Renderer` facade in the GUI thread
 numbers every request (a generation); the worker skips requests that a newer
 one superseded while they waited in its queue, and the facade drops any
 result that is not for the newest request. Every failure comes back as a
@@ -21,43 +21,20 @@ import dataclasses
 import logging
 import os
 import queue
-import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from briefgen.batch import keys
-from briefgen.commands.check import check_templates
-from briefgen.content.loader import load_content
 from briefgen.content.model import Content
 from briefgen.content.problems import Problems
 from briefgen.errors import BriefgenError
+from briefgen.gui import threads
 from briefgen.gui.prefetch import PackCache, Prefetcher
+from briefgen.gui.session import LoadResult, load
 from briefgen.render.engine import Engine, PackRequest
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    root: Path
-    content: Content | None
-    problems: Problems
-
-    @property
-    def usable(self) -> bool:
-        """Packs are only made from content without errors, as on the command line."""
-        return self.content is not None and not self.problems.errors
-
-
-def load(root: Path, template_dirs=()) -> LoadResult:
-    """Read and check a content folder, templates included, as `briefgen check` does."""
-    root = Path(root).resolve()
-    content, problems = load_content(root)
-    if content is not None:
-        check_templates(content, template_dirs, problems)
-    return LoadResult(root, content, problems)
 
 
 def describe(exc: Exception) -> str:
@@ -214,9 +191,7 @@ class Renderer(QObject):
         self._worker.rendered.connect(self._on_rendered)
         self._worker.failed.connect(self._on_failed)
         # A daemon: it only reads and renders in memory, so it never holds up an exit.
-        self._thread = threading.Thread(
-            target=self._worker.serve, name="briefgen-render", daemon=True
-        )
+        self._thread = threads.Background("briefgen-render", self._worker.serve, daemon=True)
         self._thread.start()
         app = QCoreApplication.instance()
         if app is not None:  # never leave the thread running at exit, even without a close
@@ -250,10 +225,10 @@ class Renderer(QObject):
     @Slot()
     def shutdown(self) -> None:
         """Stop the thread after the task in hand; results still queued are dropped."""
-        if self._thread.is_alive():
+        if self._thread.is_running():
             self._worker.newest_load = self._worker.newest_render = 1 << 62
             self._worker.tasks.put(None)
-            self._thread.join()
+            self._thread.wait()
             self._worker.stop_prefetch()
 
     def _busy_from(self, was_busy: bool) -> None:

@@ -1,4 +1,8 @@
-"""The controls on the left: audience, country, organisation, sections, paper, safety."""
+"""The controls on the left: audience, country, organisation, sections, paper, safety.
+
+The panel is a view of the window's `Session`: it shows the session's content,
+organisations and choices (and follows their changes), and emits the user's
+new choices (`choicesChanged`) for the window to give the session."""
 
 from __future__ import annotations
 
@@ -14,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.content.locale import country_name, default_language, language_endonym
+from briefgen.content.locale import country_name, language_endonym
 from briefgen.content.model import Audience, Content
 from briefgen.content.orgs import is_profile_file
 from briefgen.content.sections import section_title
 from briefgen.gui import interface_language
 from briefgen.gui.choices import Choices
 from briefgen.gui.country_picker import CountryPicker
+from briefgen.gui.session import Change, Session
 
 OPEN_PROFILE = "\x00open"  # the org combo's "Open profile file…" entry
 
@@ -34,14 +39,15 @@ def heading(text: str, buddy: QWidget | None = None) -> QLabel:
 
 
 class ChoicesPanel(QWidget):
-    """Emits `changed` after any user change; `choices()` reads them all."""
+    """Emits `choicesChanged` with all the choices after any user change (`choices()`
+    reads them from the widgets); shows what `session` holds."""
 
-    changed = Signal()
+    choicesChanged = Signal(object)  # Choices
     profileFileRequested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
-        self.content: Content | None = None
+        self.session = session
         self.shown_language = ""
         self._without: set[str] = set()
         self._org_index = 0
@@ -109,11 +115,28 @@ class ChoicesPanel(QWidget):
         layout.addSpacing(10)
         layout.addLayout(options)
         self.setEnabled(False)
+        session.subscribe(self._session_changed)
+
+    @property
+    def content(self) -> Content | None:
+        return self.session.content
+
+    # -- following the session ----------------------------------------------------
+    def _session_changed(self, change: Change) -> None:
+        if change is Change.CONTENT:
+            self._show(self.session.choices)
+        elif change is Change.ORGS:
+            with _Quiet(self.org):
+                self._fill_orgs(self.org.currentData())
+        elif change is Change.CHOICES and self.choices() != self.session.choices:
+            self._show(self.session.choices)  # chosen elsewhere than here
 
     # -- filling in ---------------------------------------------------------------
-    def set_content(self, content: Content, choices: Choices) -> None:
-        """Offer what `content` holds, with `choices` (already reconciled) selected."""
-        self.content = content
+    def _show(self, choices: Choices) -> None:
+        """Offer what the session's content holds, with `choices` (reconciled) selected."""
+        content = self.content
+        if content is None:
+            return
         default = content.campaign.language
         # The content's own words in the interface's language where the content has it.
         language = self.shown_language = interface_language.content_language(
@@ -126,17 +149,7 @@ class ChoicesPanel(QWidget):
                 self.audience.addItem(audience.name.get(language, default), audience.id)
             self.audience.setCurrentIndex(max(0, self.audience.findData(choices.audience)))
 
-            self.org.clear()
-            for org in content.orgs.values():
-                self.org.addItem(org.name, org.id)
-            if not content.orgs:
-                self.org.addItem(self.tr("No organisation"), None)
-            if is_profile_file(choices.org):
-                self._add_org_file(Path(choices.org))
-            self.org.insertSeparator(self.org.count())
-            self.org.addItem(self.tr("Open profile file…"), OPEN_PROFILE)
-            self.org.setCurrentIndex(max(0, self.org.findData(choices.org)))
-            self._org_index = self.org.currentIndex()
+            self._fill_orgs(choices.org)
 
             self._options.setRowVisible(self.language, len(content.campaign.languages) > 1)
         names = (
@@ -151,6 +164,24 @@ class ChoicesPanel(QWidget):
         self._fill_country_dependent(choices.paper, choices.safety, choices.language)
         self._describe_audience()
         self.setEnabled(True)
+
+    def _fill_orgs(self, selected: str | None) -> None:
+        """The session's organisations, then "Open profile file…"; `selected` chosen."""
+        self.org.clear()
+        offered = self.session.orgs
+        for value, name in offered.items():
+            if not is_profile_file(value):
+                self.org.addItem(name, value)
+        if not any(not is_profile_file(value) for value in offered):
+            self.org.addItem(self.tr("No organisation"), None)
+        for value, name in offered.items():
+            if is_profile_file(value):
+                self.org.addItem(name, value)
+                self.org.setItemData(self.org.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
+        self.org.insertSeparator(self.org.count())
+        self.org.addItem(self.tr("Open profile file…"), OPEN_PROFILE)
+        self.org.setCurrentIndex(max(0, self.org.findData(selected)))
+        self._org_index = self.org.currentIndex()
 
     def _fill_sections(self) -> None:
         for box in self.section_boxes.values():
@@ -186,16 +217,16 @@ class ChoicesPanel(QWidget):
     def _fill_country_dependent(
         self, paper: str | None, safety: bool | None, language: str | None
     ) -> None:
-        """The 'country default' and 'automatic' labels name what they mean for this country."""
+        """The 'country default' and 'automatic' labels name what they mean for this
+        country, as the core decides it (`Session.defaults`)."""
         content = self.content
-        if content is None:  # no countries to choose from before set_content
+        if content is None:  # no countries to choose from before any content
             return
-        country = content.countries.get(self.countries.current() or "")
-        profile = content.profiles.get(country.code) if country else None
+        defaults = self.session.defaults(self.countries.current() or "")
         with _Quiet(self.paper, self.safety, self.language):
             # None: the country's own language, as `build` picks it without --language.
             self.language.clear()
-            own = default_language(content, country) if country else None
+            own = defaults.language if defaults else None
             self.language.addItem(
                 self.tr("Country's language (%1)").replace("%1", language_endonym(own))
                 if own
@@ -208,7 +239,7 @@ class ChoicesPanel(QWidget):
 
             self.paper.clear()
             default = {"a4": "A4", "letter": self.tr("Letter")}.get(
-                country.paper if country else "", ""
+                defaults.paper if defaults else "", ""
             )
             self.paper.addItem(
                 self.tr("Country default (%1)").replace("%1", default)
@@ -220,10 +251,9 @@ class ChoicesPanel(QWidget):
             self.paper.addItem(self.tr("Letter"), "letter")
             self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
             self.safety.clear()
-            high_risk = bool(profile and profile.high_risk)
             self.safety.addItem(
                 self.tr("Automatic (on: high-risk country)")
-                if high_risk
+                if defaults and defaults.safety
                 else self.tr("Automatic (off)"),
                 None,
             )
@@ -264,43 +294,34 @@ class ChoicesPanel(QWidget):
         )
 
     def set_country(self, code: str) -> None:
-        """Select a country as the user would (emits `changed`)."""
+        """Select a country as the user would (emits `choicesChanged`)."""
         self.countries.set_current(code)
         self._country_changed(code)
 
     def add_org_file(self, path: Path, name: str | None = None) -> None:
-        """Offer a profile file the user opened and select it (emits `changed`)."""
-        index = self._add_org_file(path, name)
-        self.org.setCurrentIndex(index)
-
-    def _add_org_file(self, path: Path, name: str | None = None) -> int:
-        index = self.org.findData(str(path))
-        if index < 0:
-            opener = self.org.findData(OPEN_PROFILE)
-            index = opener - 1 if opener > 0 else self.org.count()  # above the separator
-            with _Quiet(self.org):
-                self.org.insertItem(index, f"{name or path.stem} ({path.name})", str(path))
-                self.org.setItemData(index, str(path), Qt.ItemDataRole.ToolTipRole)
-        return index
+        """Offer a profile file the user opened (through the session, which lists the
+        organisations) and select it, as the user would (emits `choicesChanged`)."""
+        self.session.offer_profile(path, name)
+        self.org.setCurrentIndex(self.org.findData(str(path)))
 
     # -- reacting -----------------------------------------------------------------
     def _emit(self, *_args) -> None:
-        self.changed.emit()
+        self.choicesChanged.emit(self.choices())
 
     def _audience_changed(self, _index: int) -> None:
         self._fill_sections()
         self._describe_audience()
-        self.changed.emit()
+        self._emit()
 
     def _country_changed(self, _code: str) -> None:
         self._fill_country_dependent(
             self.paper.currentData(), self._safety(), self.language.currentData()
         )
-        self.changed.emit()
+        self._emit()
 
     def _section_toggled(self, section: str, on: bool) -> None:
         (self._without.discard if on else self._without.add)(section)
-        self.changed.emit()
+        self._emit()
 
     def _org_changed(self, index: int) -> None:
         if self.org.itemData(index) == OPEN_PROFILE:
@@ -310,7 +331,7 @@ class ChoicesPanel(QWidget):
             return
         self._org_index = index
         self.org.setToolTip(self.org.currentText())
-        self.changed.emit()
+        self._emit()
 
 
 class _Quiet:

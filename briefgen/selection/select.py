@@ -57,6 +57,19 @@ class Options:
     today: dt.date | None = None  # staleness reference; None: the campaign's as_of
 
 
+def default_paper(content: Content, country_code: str) -> str:
+    """The paper a pack for this country is printed on when none is chosen: the
+    country's own ("a4" / "letter")."""
+    return content.countries[country_code].paper.lower()
+
+
+def default_safety(content: Content, country_code: str) -> bool:
+    """Whether safety mode is on when none is chosen: on for a country the content
+    marks high-risk."""
+    profile = content.profiles.get(country_code)
+    return bool(profile and profile.high_risk)
+
+
 def sections_without(content: Content, without, audience_ids=None) -> frozenset[str] | None:
     """Options.sections for a user who leaves out `without` from the packs of
     `audience_ids` (None: every audience): None when nothing is left out; a usage
@@ -216,7 +229,7 @@ class _Selection:
     def safety(self) -> bool:
         if self.options.safety is not None:
             return self.options.safety
-        return bool(self.profile and self.profile.high_risk)
+        return default_safety(self.content, self.country.code)
 
     def org_view(self, safety: bool) -> OrgView | None:
         org = self.options.org or self.content.default_org
@@ -258,7 +271,7 @@ class _Selection:
         )
         country = self.country
         profile = self.profile
-        paper = (self.options.paper or country.paper).lower()
+        paper = (self.options.paper or default_paper(content, country.code)).lower()
         return Brief(
             campaign_id=campaign.id,
             title=self.text(campaign.title),

@@ -2,6 +2,7 @@
 runs off the GUI thread, Cancel stops it cleanly."""
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from briefgen.batch import BatchSpec
 from briefgen.errors import BriefgenError
-from briefgen.gui import batch_dialog
+from briefgen.gui import batch_dialog, threads
 from briefgen.gui.batch_dialog import BatchDialog, make_spec
 
 
@@ -61,12 +62,13 @@ def tick_only(widget, values):
 def dialog(qtbot, mini):
     made = BatchDialog(None, mini, {"friends": "Friends of Rivers", "default": "Rivers Briefing"})
     qtbot.addWidget(made)
+    qtbot.waitUntil(lambda: made.content is not None, timeout=20_000)  # read in the background
     yield made
     if made.running:
         made.cancel()
         qtbot.waitUntil(lambda: not made.running, timeout=60_000)
     batch_dialog.stop_all_batches()
-    assert not batch_dialog._LIVE, "a batch thread was left running"
+    assert not batch_dialog.live_batches(), "a batch thread was left running"
 
 
 def test_the_form_offers_the_content_choices(dialog):
@@ -161,3 +163,71 @@ def test_the_dialog_starts_from_the_windows_content_org_and_last_output_folder(
     qtbot.waitUntil(lambda: not opened.running, timeout=60_000)
     assert (out / "friends" / "water-public-fr.pdf").is_file()
     assert window.settings.folder("batch") == out  # offered first next time
+
+
+def test_the_dialog_opened_from_the_window_does_not_read_the_content_again(
+    qtbot, open_window, mini_copy, monkeypatch
+):
+    window = open_window(mini_copy)
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the batch dialog read the content again")
+
+    monkeypatch.setattr("briefgen.content.loader.load_content", no_reading)
+    monkeypatch.setattr("briefgen.gui.session.load_content", no_reading)
+    window.batch_action.trigger()
+    opened = window._batch
+    qtbot.addWidget(opened)
+    assert opened.content is window.content and opened.reading is None
+    assert opened.audiences.count() == 3 and opened.countries.count() == 5
+    assert opened.start_button.isEnabled()
+    qtbot.wait(50)  # nothing read later either
+    assert opened.reading is None and not threads.jobs().live("briefgen-load")
+
+
+def test_the_dialog_opened_while_the_content_has_errors_makes_nothing(
+    qtbot, open_window, mini_copy, monkeypatch
+):
+    window = open_window(mini_copy)
+    broken = mini_copy / "countries.yaml"
+    with qtbot.waitSignal(window.renderer.loaded, timeout=20_000):
+        broken.write_text(broken.read_text() + "- {code: KR, name: [unclosed\n")
+    assert window.content_errors()
+    monkeypatch.setattr(
+        "briefgen.gui.session.load_content", lambda *a: pytest.fail("read the content again")
+    )
+    window.batch_action.trigger()
+    opened = window._batch
+    qtbot.addWidget(opened)
+    assert opened.reading is None and not opened.start_button.isEnabled()
+    assert "has errors" in opened.status.text()
+
+
+def test_the_dialog_opened_without_content_reads_it_off_the_gui_thread(qtbot, mini, monkeypatch):
+    from briefgen.gui import session
+
+    readers = []
+    original = session.load_content
+
+    def recording(root):
+        readers.append(threading.current_thread())
+        return original(root)
+
+    monkeypatch.setattr(session, "load_content", recording)
+    made = BatchDialog(None, mini, {"default": "Rivers Briefing"})
+    qtbot.addWidget(made)
+    assert made.content is None and not made.start_button.isEnabled()  # not read yet
+    qtbot.waitUntil(lambda: made.content is not None, timeout=20_000)
+    assert [t.name for t in readers] == ["briefgen-load"]
+    assert readers[0] is not threading.main_thread()
+    assert made.audiences.count() == 3 and made.start_button.isEnabled()
+    qtbot.waitUntil(lambda: made.reading is None)
+
+
+def test_a_folder_with_errors_read_by_the_dialog_makes_nothing(qtbot, mini_copy):
+    (mini_copy / "concerns.yaml").write_text("- id: [\n")
+    made = BatchDialog(None, mini_copy, {})
+    qtbot.addWidget(made)
+    qtbot.waitUntil(lambda: made.reading is None, timeout=20_000)
+    assert made.content is None and not made.start_button.isEnabled()
+    assert "has errors" in made.status.text()

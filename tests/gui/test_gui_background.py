@@ -2,7 +2,7 @@
 
 import os
 
-from briefgen.gui import render_worker
+from briefgen.gui import session
 from briefgen.gui.render_worker import Renderer
 from briefgen.gui.watcher import ContentWatcher
 from briefgen.render.engine import PackRequest
@@ -47,7 +47,7 @@ def test_errors_in_the_worker_come_back_as_messages(qtbot, mini, monkeypatch):
         def explode(root):
             raise RuntimeError("disk on fire")
 
-        monkeypatch.setattr(render_worker, "load_content", explode)
+        monkeypatch.setattr(session, "load_content", explode)
         result = loaded(qtbot, renderer, mini)
         assert not result.usable
         assert "disk on fire" in str(result.problems.errors[0])
@@ -126,3 +126,50 @@ def test_the_other_audiences_are_made_ahead_of_time(qtbot, mini):
         assert pack.brief.audience == others[0] and pack.pdf.startswith(b"%PDF")
     finally:
         renderer.shutdown()
+
+
+def test_the_jobs_in_flight_are_the_applications_not_a_modules(qapp):
+    """One registry, a child of the application; the modules hold no state of their own."""
+    import threading
+
+    from briefgen.gui import batch_dialog, interface_language, threads
+
+    registry = threads.jobs()
+    assert registry is threads.jobs() and registry.parent() is qapp
+    for module in (threads, batch_dialog, interface_language):
+        state = [
+            name
+            for name, value in vars(module).items()
+            if isinstance(value, set | list) and not name.startswith("__")
+        ]
+        assert not state, f"{module.__name__} keeps {state}"
+
+    release = threading.Event()
+    job = threads.Background("briefgen-test", release.wait, cancel=release.set)
+    returned = []
+    job.returned.connect(returned.append)
+    job.start()
+    assert registry.live("briefgen-test") == [job]
+    job.cancel()
+    assert job.wait(5)
+    assert registry.live("briefgen-test") == []  # finished: forgotten at once
+    registry.wait_all()
+
+
+def test_the_app_waits_for_its_jobs_but_not_for_daemons(qapp, qtbot):
+    import threading
+
+    from briefgen.gui import threads
+
+    release, finished = threading.Event(), []
+    daemon = threads.Background("briefgen-daemon", release.wait, daemon=True)
+    job = threads.Background("briefgen-job", lambda: finished.append(1) or "made")
+    returned = []
+    job.returned.connect(returned.append)
+    daemon.start()
+    job.start()
+    threads.jobs().wait_all()  # returns although the daemon still runs
+    assert finished == [1] and daemon.is_running()
+    qtbot.waitUntil(lambda: returned == ["made"])  # the work's result, on the GUI thread
+    release.set()
+    assert daemon.wait(5)

@@ -498,7 +498,7 @@ def test_the_status_bar_counts_the_warnings_the_problems_panel_lists(qtbot, open
     window = open_window(mini_copy)
     own = len(window.pack.warnings)
     assert pack_summary(window.pack, 2).endswith(f"{own + 2} warnings")
-    shown = sum(1 for p in window._content_problems if not p.is_error) + own
+    shown = sum(1 for p in window.session.problems if not p.is_error) + own
     expected = f"{shown} warning{'s' if shown != 1 else ''}" if shown else "no warnings"
     assert window.pack_info.text().endswith(expected)
 
