@@ -37,6 +37,7 @@ from briefgen.content.safeopen import UnsafeFileError, read_inside
 from briefgen.errors import RenderError
 from briefgen.render.freeze import PLAIN, Record
 from briefgen.render.labels import Labels, format_label
+from briefgen.render.template_cache import COMPILED
 
 # str methods a template may call: none that pads or formats (widths, fields).
 _STR_METHODS = frozenset(
@@ -275,6 +276,7 @@ class Templates:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            bytecode_cache=COMPILED,
         )
         self.env.globals.pop("lipsum", None)  # placeholder text has no place in a pack
         self.env.globals["range"] = self._range
@@ -379,8 +381,7 @@ class Templates:
         found: list[tuple[Path, int, str]] = []
         for name, path in self._effective_templates():
             try:
-                source = self.loader.get_source(self.env, name)[0]
-                self.env.compile(source, name, str(path))
+                self.env.get_template(name)  # compiled once, then shared (template_cache)
             except TemplateFault as exc:
                 found.append((path, exc.line, exc.detail))
                 continue
