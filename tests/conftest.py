@@ -2,14 +2,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from builders import MINI, engine_for, make_design_content
 
 
 @pytest.fixture(scope="session")
 def mini() -> Path:
     """A small, complete campaign (not the shipped one): the engine must not care."""
-    return FIXTURES / "mini"
+    return MINI
 
 
 @pytest.fixture
@@ -18,3 +17,21 @@ def mini_copy(tmp_path, mini) -> Path:
     target = tmp_path / "content"
     shutil.copytree(mini, target)
     return target
+
+
+@pytest.fixture(scope="module")
+def mini_engine(mini):
+    """An engine on the mini campaign, shared by a module's tests."""
+    return engine_for(mini)
+
+
+@pytest.fixture(scope="module")
+def design_content(tmp_path_factory) -> Path:
+    """A module's own copy of the design campaign (see builders.make_design_content)."""
+    return make_design_content(tmp_path_factory.mktemp("design") / "content")
+
+
+@pytest.fixture(scope="module")
+def design_engine(design_content):
+    """An engine on the module's design campaign, shared by its tests."""
+    return engine_for(design_content)

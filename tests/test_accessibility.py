@@ -5,37 +5,28 @@ import itertools
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
+from builders import engine_for, make_design_content
 from helpers import flat, pdf_reader, pdf_text
-from test_design import make_design_content
 
-from briefgen.content.loader import load_content_or_raise
-from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.engine import PackRequest
 
-FIXTURES_MINI = Path(__file__).parent / "fixtures" / "mini"
 KOREAN_TITLE = "깨끗한 강 협정"
 ARABIC_TITLE = "اتفاق الأنهار النظيفة"
 ARABIC_SUMMARY = "يسمح الاتفاق للدول بتصريف مزيد من النفايات في الأنهار المشتركة"
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    root = make_design_content(tmp_path_factory.mktemp("a11y") / "content")
-    return Engine(load_content_or_raise(root)[0])
-
-
-@pytest.fixture(scope="module")
-def packs(engine):
-    harbour = engine.content.orgs["harbour"]
-    friends = engine.content.orgs["friends"]
+def packs(design_engine):
+    harbour = design_engine.content.orgs["harbour"]
+    friends = design_engine.content.orgs["friends"]
     return {
-        "legislator": engine.render(PackRequest("legislator", "FR", org=harbour)),
-        "journalist": engine.render(PackRequest("journalist", "FR", org=friends)),
-        "public": engine.render(PackRequest("public", "US", org=harbour)),
-        "safety": engine.render(PackRequest("legislator", "FR", org=harbour, safety=True)),
-        "auto-safety": engine.render(PackRequest("journalist", "VN", org=harbour)),
+        "legislator": design_engine.render(PackRequest("legislator", "FR", org=harbour)),
+        "journalist": design_engine.render(PackRequest("journalist", "FR", org=friends)),
+        "public": design_engine.render(PackRequest("public", "US", org=harbour)),
+        "safety": design_engine.render(PackRequest("legislator", "FR", org=harbour, safety=True)),
+        "auto-safety": design_engine.render(PackRequest("journalist", "VN", org=harbour)),
     }
 
 
@@ -181,11 +172,11 @@ def test_every_font_is_embedded(packs, name):
 
 
 @pytest.fixture(scope="module")
-def international(tmp_path_factory):
+def international(tmp_path_factory, mini):
     """The mini campaign with a Korean and an Arabic title and summary, and a
     country name in three scripts."""
     root = tmp_path_factory.mktemp("intl") / "content"
-    shutil.copytree(FIXTURES_MINI, root)
+    shutil.copytree(mini, root)
     campaign = (root / "campaign.yaml").read_text()
     campaign = campaign.replace(
         "title: The Clean Rivers Accord\n",
@@ -205,7 +196,7 @@ def international(tmp_path_factory):
     (root / "countries.yaml").write_text(
         countries.replace("name: France,", "name: France (프랑스 · فرنسا),")
     )
-    engine = Engine(load_content_or_raise(root)[0])
+    engine = engine_for(root)
     friends = engine.content.orgs["friends"]
     return {
         "ko": engine.render(PackRequest("journalist", "FR", language="ko", org=friends)),
@@ -304,10 +295,10 @@ def test_text_extracts_whole_sentences_in_reading_order(packs):
 
 
 @pytest.mark.parametrize("name", ["safety", "auto-safety"])
-def test_safety_mode_says_nothing_about_who_prepared_the_pack(engine, packs, name):
+def test_safety_mode_says_nothing_about_who_prepared_the_pack(design_engine, packs, name):
     pack = packs[name]
     assert pack.brief.safety
-    org = engine.content.orgs["harbour"]
+    org = design_engine.content.orgs["harbour"]
     text = flat(pdf_text(pack.pdf))
     reader = pdf_reader(pack.pdf)
     raw = pack.pdf.decode("latin-1")
@@ -360,6 +351,6 @@ def test_outside_safety_mode_the_organisation_is_named(packs):
 def test_the_same_inputs_give_byte_identical_pdfs(packs, tmp_path, name, request_args):
     audience, country, org, safety = request_args
     root = make_design_content(tmp_path / "content")
-    fresh = Engine(load_content_or_raise(root)[0])  # another engine, another folder
+    fresh = engine_for(root)  # another engine, another folder
     again = fresh.render(PackRequest(audience, country, org=fresh.content.orgs[org], safety=safety))
     assert again.pdf == packs[name].pdf

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from builders import content_of
+from helpers import flat, pdf_text
 from pypdf import PdfReader
 
 from briefgen.batch import BatchSpec, run_batch
 from briefgen.cli import main
 from briefgen.commands.batch import report
-from briefgen.content.loader import load_content_or_raise
-from tests.helpers import flat, pdf_text
 
 AUDIENCES = ("legislator", "journalist", "public")
 COUNTRIES = ("BR", "DE", "FR", "US", "VN")
@@ -85,7 +85,7 @@ def test_every_pack_is_a_valid_pdf_and_the_manifest_lists_it(built, mini):
     assert {(r["org"], r["audience"], r["country"]) for r in rows} == {
         (o, a, c) for o in ("default", "alpha") for a in AUDIENCES for c in COUNTRIES
     }
-    fingerprint = load_content_or_raise(content)[0].fingerprint
+    fingerprint = content_of(content).fingerprint
     for row in rows:
         assert row["status"] == "built", row
         assert row["file"] == f"{row['org']}/water-{row['audience']}-{row['country'].lower()}.pdf"
@@ -222,7 +222,7 @@ def test_packs_never_mix(built):
     """Across the whole mini matrix and two organisations, each pack holds its own
     country, audience and organisation, and nothing of another's."""
     content_dir, out, _, _ = built
-    content = load_content_or_raise(content_dir)[0]
+    content = content_of(content_dir)
     profile_only = {  # text that only a country's own profile puts in a pack
         "FR": ["Rivières Vivantes", "Water Code", "balances industry and nature"],
         "VN": ["Viet Nam has not signed"],

@@ -8,6 +8,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 
 import pytest
+from builders import content_of
 
 from briefgen.batch import manifest, record
 from briefgen.batch.decide import Decider, file_matches, initial_rows
@@ -15,7 +16,6 @@ from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED
 from briefgen.batch.plan import BatchSpec, make_plan
 from briefgen.batch.pool import BoundedPool, Outcome
 from briefgen.batch.record import MergeRow
-from briefgen.content.loader import load_content_or_raise
 from briefgen.render.engine import Engine
 
 # Tasks run in worker processes (forked, so these functions need no import there).
@@ -137,7 +137,7 @@ def test_an_outcome_says_whether_it_crashed():
 # -- deciding ------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def content(mini):
-    return load_content_or_raise(mini)[0]
+    return content_of(mini)
 
 
 def test_every_changed_pack_is_planned_with_its_key(content, tmp_path):

@@ -6,17 +6,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from builders import content_of
 
 from briefgen.batch import keys
 from briefgen.batch.plan import BatchSpec, make_plan
 from briefgen.batch.progress import Progress, TerminalBar, format_seconds
-from briefgen.content.loader import load_content_or_raise
 from briefgen.errors import UsageError
 
 
 @pytest.fixture(scope="module")
 def content(mini):
-    return load_content_or_raise(mini)[0]
+    return content_of(mini)
 
 
 def test_the_matrix_and_its_file_names(content, tmp_path):

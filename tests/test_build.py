@@ -3,28 +3,22 @@
 import pytest
 from helpers import flat, pdf_reader, pdf_text
 
-from briefgen.content.loader import load_content_or_raise
-from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.engine import PackRequest
 
 CASES = [(a, c) for a in ("legislator", "journalist", "public") for c in ("FR", "US", "BR")]
 
 
 @pytest.fixture(scope="module")
-def engine(mini):
-    return Engine(load_content_or_raise(mini)[0])
-
-
-@pytest.fixture(scope="module")
-def packs(engine):
-    friends = engine.content.orgs["friends"]
-    return {(a, c): engine.render(PackRequest(a, c, org=friends)) for a, c in CASES}
+def packs(mini_engine):
+    friends = mini_engine.content.orgs["friends"]
+    return {(a, c): mini_engine.render(PackRequest(a, c, org=friends)) for a, c in CASES}
 
 
 @pytest.mark.parametrize("audience, country", CASES)
-def test_each_pack_holds_its_country_asks_and_sources(engine, packs, audience, country):
+def test_each_pack_holds_its_country_asks_and_sources(mini_engine, packs, audience, country):
     pack = packs[(audience, country)]
     text = flat(pdf_text(pack.pdf))
-    assert engine.content.countries[country].name in text
+    assert mini_engine.content.countries[country].name in text
     for note in pack.brief.sources:
         assert note.title in text and note.url in text
     for ask in pack.brief.asks:
@@ -32,7 +26,7 @@ def test_each_pack_holds_its_country_asks_and_sources(engine, packs, audience, c
         assert " ".join(first_words) in text
     for word in ("TODO", "lorem", "[Your", "Undefined"):
         assert word not in text
-    low, high = engine.content.audiences[audience].pages
+    low, high = mini_engine.content.audiences[audience].pages
     assert low <= pack.pages <= high
     assert len(pdf_reader(pack.pdf).pages) == pack.pages
     assert pack.warnings == ()
@@ -61,6 +55,8 @@ def test_country_without_profile_says_so_and_invents_nothing(packs):
     assert "Signed" not in text and "Ratified" not in text
 
 
-def test_same_inputs_give_the_same_bytes(engine, packs):
-    again = engine.render(PackRequest("legislator", "FR", org=engine.content.orgs["friends"]))
+def test_same_inputs_give_the_same_bytes(mini_engine, packs):
+    again = mini_engine.render(
+        PackRequest("legislator", "FR", org=mini_engine.content.orgs["friends"])
+    )
     assert again.pdf == packs[("legislator", "FR")].pdf

@@ -2,92 +2,28 @@
 cover, sections per audience, endnotes, footer, paper, branding, QR code."""
 
 import re
-import shutil
-import struct
-import zlib
-from pathlib import Path
 
 import pytest
 import segno
+from builders import engine_for, make_design_content
 from helpers import flat, pdf_reader, pdf_text
 
-from briefgen.content.loader import load_content_or_raise
-from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.engine import PackRequest
 from briefgen.render.templating import contrast, ink, readable, tint
 
-FIXTURES_MINI = Path(__file__).parent / "fixtures" / "mini"
 AUDIENCES = ("legislator", "journalist", "public")
 
 
-# -- a campaign with organisations that exercise the branding ----------------
-
-
-def _png(width: int, height: int, rgb=(23, 50, 77)) -> bytes:
-    """A small solid PNG, made without any imaging library."""
-
-    def chunk(kind, data):
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
-
-
-HARBOUR = """\
-id: harbour
-name: Harbour Watch Collective
-short_name: HWC
-logo: logos/harbour.png
-logo_alt: Harbour Watch Collective logo, a blue square
-colors: {primary: "#ffe14d", accent: "#9fd8ff"}
-contact:
-  email: desk@harbourwatch.example.org
-  phone: "+44 20 7946 0999"
-  website: https://harbourwatch.example.org
-  press: media@harbourwatch.example.org
-members: [Tidewater Union, Estuary Action Group]
-"""
-
-
-def make_design_content(root):
-    """The mini campaign plus a light-coloured coalition with a PNG logo, and an
-    organisation with nothing but a name."""
-    shutil.copytree(FIXTURES_MINI, root)
-    (root / "orgs" / "logos" / "harbour.png").write_bytes(_png(48, 24))
-    (root / "orgs" / "harbour.yaml").write_text(HARBOUR)
-    (root / "orgs" / "plain.yaml").write_text("id: plain\nname: Plain Rivers Group\n")
-    # As the shipped campaign has it: journalists get the facts and dates first.
-    audiences = root / "audiences.yaml"
-    audiences.write_text(
-        audiences.read_text().replace(
-            "sections: [summary, key_facts, timeline, status,",
-            "sections: [key_facts, timeline, summary, status,",
-        )
-    )
-    return root
-
-
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    root = make_design_content(tmp_path_factory.mktemp("design") / "content")
-    return Engine(load_content_or_raise(root)[0])
-
-
-@pytest.fixture(scope="module")
-def packs(engine):
-    orgs = engine.content.orgs
+def packs(design_engine):
+    orgs = design_engine.content.orgs
     wanted = {
         **{(a, "FR", "harbour"): PackRequest(a, "FR", org=orgs["harbour"]) for a in AUDIENCES},
         ("public", "US", "harbour"): PackRequest("public", "US", org=orgs["harbour"]),
         ("legislator", "BR", "plain"): PackRequest("legislator", "BR", org=orgs["plain"]),
         ("journalist", "DE", "friends"): PackRequest("journalist", "DE", org=orgs["friends"]),
     }
-    return {key: engine.render(request) for key, request in wanted.items()}
+    return {key: design_engine.render(request) for key, request in wanted.items()}
 
 
 def text_of(pack) -> str:
@@ -125,7 +61,7 @@ def test_cover_names_campaign_audience_country_date_organisation_and_cosigners(p
         assert expected in head, (expected, head)
 
 
-def test_summary_is_one_paragraph_up_front_under_a_real_heading(engine, packs):
+def test_summary_is_one_paragraph_up_front_under_a_real_heading(design_engine, packs):
     for audience in ("legislator", "public"):
         pack = packs[(audience, "FR", "harbour")]
         text = text_of(pack)
@@ -135,7 +71,7 @@ def test_summary_is_one_paragraph_up_front_under_a_real_heading(engine, packs):
             < text.index(summary)
             < text.index("Our concerns" if audience != "public" else "Why it matters")
         )
-        html = engine.html(pack.brief)
+        html = design_engine.html(pack.brief)
         assert "visually-quiet" not in html and "font-size: 0" not in html
 
 
@@ -162,26 +98,26 @@ def test_journalist_pack_opens_with_key_facts_and_a_dated_timeline_and_names_the
     assert "Questions to put to the government" in text
 
 
-def test_legislator_pack_shows_treaty_provisions_and_sets_the_asks_apart(engine, packs):
+def test_legislator_pack_shows_treaty_provisions_and_sets_the_asks_apart(design_engine, packs):
     pack = packs[("legislator", "FR", "harbour")]
     text = text_of(pack)
     assert "Treaty provisions: Art. 4" in text
     assert "What we ask 1. Do not ratify before an independent monitor exists." in text
-    html = engine.html(pack.brief)
+    html = design_engine.html(pack.brief)
     assert re.search(r'<section class="asks"[^>]*>\s*<h2>', html)
 
 
-def test_public_pack_says_what_you_can_do_in_large_type(engine, packs):
+def test_public_pack_says_what_you_can_do_in_large_type(design_engine, packs):
     pack = packs[("public", "US", "harbour")]
     assert "What you can do 1. Ask your representative to oppose the Accord." in text_of(pack)
     assert pack.pages <= 2
-    html = engine.html(pack.brief)
+    html = design_engine.html(pack.brief)
     assert re.search(r'<html [^>]*class="fit-0"', html)  # short content: the largest type
 
 
-def test_each_concern_carries_a_gist_call_out_except_on_the_public_leaflet(engine, packs):
-    legislator = engine.html(packs[("legislator", "FR", "harbour")].brief)
-    public = engine.html(packs[("public", "FR", "harbour")].brief)
+def test_each_concern_carries_a_gist_call_out_except_on_the_public_leaflet(design_engine, packs):
+    legislator = design_engine.html(packs[("legislator", "FR", "harbour")].brief)
+    public = design_engine.html(packs[("public", "FR", "harbour")].brief)
     assert legislator.count('class="concern"') >= 1
     assert 'class="gist"' not in public
 
@@ -200,9 +136,9 @@ def test_running_footer_has_page_x_of_y_and_the_contact_on_every_page(packs, key
         assert contact in text
 
 
-def test_paper_size_follows_the_country_and_the_override(engine):
+def test_paper_size_follows_the_country_and_the_override(design_engine):
     def size(request):
-        box = pdf_reader(engine.render(request).pdf).pages[0].mediabox
+        box = pdf_reader(design_engine.render(request).pdf).pages[0].mediabox
         return round(float(box.width)), round(float(box.height))
 
     assert size(PackRequest("public", "US")) == (612, 792)
@@ -257,7 +193,7 @@ def test_long_content_is_set_tighter_and_still_fits(tmp_path):
             "  max_concerns: 3\n  sections: [summary, status, concerns, examples, asks, contact]",
         )
     )
-    engine = Engine(load_content_or_raise(root)[0])
+    engine = engine_for(root)
     pack = engine.render(PackRequest("public", "US", org=engine.content.orgs["harbour"]))
     assert pack.pages <= 2 and pack.warnings == ()
     assert re.search(r'<html [^>]*class="fit-[1-4]"', engine.html(pack.brief))
@@ -348,8 +284,8 @@ def css_variables(html: str) -> dict:
     return dict(re.findall(r"--([a-z-]+):\s*([^;]+);", html))
 
 
-def test_a_light_brand_colour_gets_dark_text_and_darkened_headings(engine, packs):
-    html = engine.html(packs[("legislator", "FR", "harbour")].brief)
+def test_a_light_brand_colour_gets_dark_text_and_darkened_headings(design_engine, packs):
+    html = design_engine.html(packs[("legislator", "FR", "harbour")].brief)
     v = css_variables(html)
     assert v["brand"] == "#ffe14d"
     assert contrast(v["on-brand"], v["brand"]) >= 4.5 and v["on-brand"] != "#ffffff"
@@ -360,10 +296,10 @@ def test_a_light_brand_colour_gets_dark_text_and_darkened_headings(engine, packs
         assert contrast(v[line], "#ffffff") >= 3
 
 
-def test_no_logo_and_no_colours_fall_back_to_a_clean_neutral_design(engine, packs):
+def test_no_logo_and_no_colours_fall_back_to_a_clean_neutral_design(design_engine, packs):
     pack = packs[("legislator", "BR", "plain")]
     assert pack.warnings == ()
-    html = engine.html(pack.brief)
+    html = design_engine.html(pack.brief)
     assert '<img class="logo"' not in html and " neutral" in html
     v = css_variables(html)
     assert contrast(v["on-brand"], v["brand"]) >= 4.5
@@ -405,7 +341,7 @@ def test_no_campaign_url_means_no_qr_code(tmp_path):
     root = make_design_content(tmp_path / "content")
     campaign = root / "campaign.yaml"
     campaign.write_text(campaign.read_text().replace("url: https://example.org/rivers\n", ""))
-    engine = Engine(load_content_or_raise(root)[0])
+    engine = engine_for(root)
     pack = engine.render(PackRequest("public", "FR"))
     assert pack.warnings == ()
     assert not [image for page in pdf_reader(pack.pdf).pages for image in page.images]
@@ -431,7 +367,7 @@ def test_long_urls_and_words_never_run_past_the_margin(tmp_path):
     sources.write_text(
         sources.read_text().replace("url: https://example.org/report", f"url: {long_url}")
     )
-    engine = Engine(load_content_or_raise(root)[0])
+    engine = engine_for(root)
     for audience in AUDIENCES:
         brief = engine.brief(PackRequest(audience, "US", org=engine.content.orgs["harbour"]))
         renderer = engine.renderer

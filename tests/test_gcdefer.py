@@ -4,10 +4,10 @@ import gc
 import weakref
 
 import pytest
+from builders import engine_for
 
-from briefgen.content.loader import load_content_or_raise
 from briefgen.errors import RenderError
-from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.engine import PackRequest
 from briefgen.render.gcdefer import collection_deferred
 
 
@@ -47,7 +47,7 @@ def test_a_collector_the_caller_disabled_stays_disabled():
 
 
 def test_a_failing_render_puts_the_collector_back(mini):
-    engine = Engine(load_content_or_raise(mini)[0])
+    engine = engine_for(mini)
     country = sorted(engine.content.profiles)[0]
     engine.render(PackRequest("legislator", country))
     assert gc.isenabled()

@@ -10,22 +10,21 @@ import shutil
 from pathlib import Path
 
 import pytest
+from builders import FIXTURES, engine_for
+from helpers import flat, pdf_reader, pdf_text
 
 from briefgen.batch import BatchSpec, run_batch
 from briefgen.cli import main
 from briefgen.commands.batch import report
-from briefgen.content.loader import load_content_or_raise
-from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.engine import PackRequest
 from briefgen.render.labels import Labels, check_labels, format_label
-from tests.helpers import flat, pdf_reader, pdf_text
 
-OTHER = Path(__file__).parent / "fixtures" / "other"
+OTHER = FIXTURES / "other"
 
 
 @pytest.fixture(scope="module")
 def engine():
-    content, _ = load_content_or_raise(OTHER)
-    return Engine(content)
+    return engine_for(OTHER)
 
 
 @pytest.fixture(scope="module")

@@ -3,15 +3,15 @@
 import dataclasses
 
 import pytest
+from builders import content_of
 
-from briefgen.content.loader import load_content_or_raise
 from briefgen.errors import UsageError
 from briefgen.selection.select import Options, select
 
 
 @pytest.fixture(scope="module")
 def content(mini):
-    return load_content_or_raise(mini)[0]
+    return content_of(mini)
 
 
 def cites(rich):
@@ -30,7 +30,7 @@ def test_concerns_follow_the_audience_priority(content):
 def test_a_country_can_put_its_own_concerns_first(mini_copy):
     path = mini_copy / "countries" / "fr.yaml"
     path.write_text(path.read_text() + "concern_priority: [fishing]\n")
-    content = load_content_or_raise(mini_copy)[0]
+    content = content_of(mini_copy)
     assert next(c.id for c in select(content, "legislator", "FR").concerns) == "fishing"
 
 
@@ -147,7 +147,7 @@ def test_grouped_citations_ascend(mini_copy):
             " [@ngo-report; @accord-text; @ngo-report].",
         )
     )
-    content = load_content_or_raise(mini_copy)[0]
+    content = content_of(mini_copy)
     body = select(content, "journalist", "FR").concerns[0].body
     numbers = [int(v) for k, v in body if k == "cite"]
     assert numbers == sorted(set(numbers)) and len(numbers) == 2
@@ -178,7 +178,7 @@ def test_safety_note_lists_what_the_mode_removed(content):
 
 def test_an_example_goes_no_further_than_its_reach(mini_copy):
     # by default an example stays in its region: the US pack shows Brazil's, not Europe's
-    content, _ = load_content_or_raise(mini_copy)
+    content = content_of(mini_copy)
     assert [e.id for e in select(content, "legislator", "US").examples] == ["br-amazon"]
     assert "br-amazon" not in select(content, "legislator", "VN").items.get("examples", ())
     path = mini_copy / "examples.yaml"
@@ -186,7 +186,7 @@ def test_an_example_goes_no_further_than_its_reach(mini_copy):
     text = text.replace("- id: br-amazon\n", "- id: br-amazon\n  reach: everywhere\n")
     text = text.replace("- id: de-rhine\n", "- id: de-rhine\n  reach: country\n")
     path.write_text(text)
-    content, _ = load_content_or_raise(mini_copy)
+    content = content_of(mini_copy)
     assert "br-amazon" in select(content, "legislator", "VN").items["examples"]
     assert "de-rhine" not in select(content, "legislator", "FR").items["examples"]
     assert "de-rhine" in select(content, "legislator", "DE").items["examples"]
@@ -200,6 +200,6 @@ def test_a_concern_with_a_condition_is_only_for_the_countries_it_names(mini_copy
             f"- id: {concern}\n", f"- id: {concern}\n  when: {{country: [FR]}}\n"
         )
     )
-    content, _ = load_content_or_raise(mini_copy)
+    content = content_of(mini_copy)
     assert concern in select(content, "journalist", "FR").items["concerns"]
     assert concern not in select(content, "journalist", "DE").items["concerns"]

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from builders import FIXTURES, content_of
 
 from briefgen.cli import main
-from briefgen.content.loader import load_content_or_raise
 from briefgen.content.untc import name_table, parse_page
 from briefgen.paths import shipped_content
 
-PAGE = Path(__file__).parent / "fixtures" / "untc" / "accord-status.html"
+PAGE = FIXTURES / "untc" / "accord-status.html"
 
 
 def test_the_page_is_read_with_untc_names_and_footnotes():
-    content, _ = load_content_or_raise(shipped_content())
+    content = content_of(shipped_content())
     page = parse_page(PAGE, name_table(content.countries))
     assert page.as_at == dt.date(2025, 11, 19)
     by_name = {p.name: p for p in page.participants}
@@ -59,7 +58,7 @@ def test_apply_edits_only_the_lines_it_must(mini_copy, capsys):
     text = vn.read_text()
     assert text.startswith("# Viet Nam, kept by hand\ncode: VN\nhigh_risk:\n")
     assert "accord:\n  status: signed\n  date: 2025-10-25\n  sources: [registry]\n" in text
-    content, _ = load_content_or_raise(mini_copy)
+    content = content_of(mini_copy)
     assert content.profiles["FR"].treaties["accord"].status == "ratified"
     assert content.profiles["FR"].treaties["accord"].date == dt.date(2026, 2, 10)
     assert content.sources["registry"].accessed == dt.date(2025, 11, 19)

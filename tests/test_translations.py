@@ -4,9 +4,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from builders import content_of
 from helpers import flat, pdf_text
 
-from briefgen.content.loader import load_content, load_content_or_raise
+from briefgen.content.loader import load_content
 from briefgen.render.engine import Engine, PackRequest
 
 
@@ -27,7 +28,7 @@ def french(mini, tmp_path):
 
 
 def test_a_translated_field_is_used_and_the_rest_falls_back_field_by_field(french):
-    content, _ = load_content_or_raise(french)
+    content = content_of(french)
     concern = content.concerns["discharge"]
     assert concern.title.for_audience("public").get("fr", "en").startswith("Plus de déchets")
     assert concern.title.for_audience("public").get("en", "en") == "More waste in shared rivers"

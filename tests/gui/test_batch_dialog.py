@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from gui_helpers import choose
 from PySide6.QtCore import Qt, QTimer
 
 from briefgen.batch import BatchSpec
@@ -137,8 +138,6 @@ def test_closing_while_running_cancels_first(dialog, qtbot, tmp_path):
 def test_the_dialog_starts_from_the_windows_content_org_and_last_output_folder(
     qtbot, open_window, mini_copy, tmp_path
 ):
-    from tests.gui.test_gui_window import choose
-
     window = open_window(mini_copy)
     org = window.panel.org
     choose(qtbot, window, lambda: org.setCurrentIndex(org.findData("friends")))

@@ -5,6 +5,7 @@ import sys
 import time
 from pathlib import Path
 
+from gui_helpers import TIMEOUT
 from PySide6.QtCore import Qt
 
 from briefgen.gui.editor import command_for
@@ -32,8 +33,6 @@ def test_a_windowed_editor_from_the_environment_is_used_with_its_line_syntax():
 def test_double_clicking_a_problem_opens_the_editor_at_its_line(
     qtbot, open_window, mini_copy, tmp_path
 ):
-    from tests.gui.test_gui_window import TIMEOUT
-
     log = tmp_path / "opened.txt"
     fake = tmp_path / "fake-editor"
     fake.write_text(

@@ -2,12 +2,12 @@
 
 import os
 
+from gui_helpers import TIMEOUT
+
 from briefgen.gui import session
 from briefgen.gui.render_worker import Renderer
 from briefgen.gui.watcher import ContentWatcher
 from briefgen.render.engine import PackRequest
-
-TIMEOUT = 20000
 
 
 def loaded(qtbot, renderer, folder):

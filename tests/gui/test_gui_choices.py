@@ -5,8 +5,8 @@ import os
 from pathlib import Path
 
 import pytest
+from builders import content_of
 
-from briefgen.content.loader import load_content_or_raise
 from briefgen.gui.choices import Choices, pdf_target, reconcile, request_for, suggested_name
 from briefgen.gui.printing import page_plan
 from briefgen.gui.settings import Settings
@@ -15,7 +15,7 @@ from briefgen.gui.watcher import snapshot
 
 @pytest.fixture(scope="module")
 def content(mini):
-    return load_content_or_raise(mini)[0]
+    return content_of(mini)
 
 
 def test_reconcile_replaces_what_the_content_does_not_offer(content):

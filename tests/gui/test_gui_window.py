@@ -4,6 +4,8 @@ import sys
 import types
 from pathlib import Path
 
+from builders import engine_for
+from gui_helpers import TIMEOUT, choose
 from helpers import flat, pdf_reader, pdf_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPageSize
@@ -14,18 +16,10 @@ from briefgen import __version__
 from briefgen.gui import printing
 from briefgen.gui.main_window import MainWindow
 
-TIMEOUT = 20000
-
 
 def all_text(window) -> str:
     document = window.preview.document
     return flat(" ".join(document.getAllText(page).text() for page in range(document.pageCount())))
-
-
-def choose(qtbot, window, action):
-    """Do `action` and wait for the preview it causes."""
-    with qtbot.waitSignal(window.renderer.rendered, timeout=TIMEOUT):
-        action()
 
 
 def pick_country(qtbot, window, text):
@@ -199,10 +193,9 @@ def test_print_to_file_writes_the_pack_itself_at_its_size_off_the_gui_thread(
 def test_print_to_file_honours_page_range_and_copies(qapp, tmp_path, mini):
     from PySide6.QtGui import QPageRanges
 
-    from briefgen.content.loader import load_content_or_raise
-    from briefgen.render.engine import Engine, PackRequest
+    from briefgen.render.engine import PackRequest
 
-    pdf = Engine(load_content_or_raise(mini)[0]).render(PackRequest("journalist", "FR")).pdf
+    pdf = engine_for(mini).render(PackRequest("journalist", "FR")).pdf
     pages = len(pdf_reader(pdf).pages)
     assert pages >= 2
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -228,10 +221,9 @@ def test_print_to_file_honours_page_range_and_copies(qapp, tmp_path, mini):
 
 def test_raster_printing_can_be_cancelled(qapp, tmp_path, mini, monkeypatch):
     """The fallback for printers that take no PDF stops at Cancel, between pages."""
-    from briefgen.content.loader import load_content_or_raise
-    from briefgen.render.engine import Engine, PackRequest
+    from briefgen.render.engine import PackRequest
 
-    pdf = Engine(load_content_or_raise(mini)[0]).render(PackRequest("journalist", "FR")).pdf
+    pdf = engine_for(mini).render(PackRequest("journalist", "FR")).pdf
     monkeypatch.setattr(printing, "MAX_DPI", 36)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -10,12 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
+from builders import engine_for
+from gui_helpers import TIMEOUT, choose
+from helpers import pdf_reader
 from PySide6.QtPrintSupport import QPrinter
 
-from briefgen.content.loader import load_content_or_raise
 from briefgen.gui import printing
-from briefgen.render.engine import Engine, PackRequest
-from tests.helpers import pdf_reader
+from briefgen.render.engine import PackRequest
 
 QUEUE = "briefgen-test-pdf"
 PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
@@ -67,7 +68,7 @@ def printed_file(title: str, timeout: float = 60) -> Path:
 
 @pytest.fixture(scope="module")
 def letter_pack(mini):
-    engine = Engine(load_content_or_raise(mini)[0])
+    engine = engine_for(mini)
     return engine.render(PackRequest("journalist", "US"))  # the US pack is on Letter
 
 
@@ -109,8 +110,6 @@ def test_a_job_reaches_the_queue_as_the_pack_itself_with_copies_pages_and_sides(
 def test_printing_from_the_window_sends_the_pdf_to_cups(
     qtbot, open_window, mini_copy, monkeypatch, cups_queue
 ):
-    from tests.gui.test_gui_window import TIMEOUT, choose
-
     window = open_window(mini_copy)
     choose(qtbot, window, lambda: window.panel.set_country("FR"))
 

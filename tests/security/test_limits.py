@@ -86,13 +86,14 @@ def test_a_pack_past_the_time_limit_is_stopped_and_reported(content, override, t
 def test_the_time_limit_also_stops_a_render_in_another_thread(content, override):
     import threading
 
-    from briefgen.content.loader import load_content_or_raise
+    from builders import engine_for
+
     from briefgen.errors import RenderError
-    from briefgen.render.engine import Engine, PackRequest
+    from briefgen.render.engine import PackRequest
 
     body = "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"
     template(override, "public.html.j2", extends(body))
-    engine = Engine(load_content_or_raise(content)[0], template_dirs=[override])
+    engine = engine_for(content, template_dirs=[override])
     outcome: list = []
 
     def work():

@@ -2,13 +2,13 @@
 
 import pikepdf
 import pytest
+from builders import engine_for
 from conftest import build, check
 from helpers import flat, pdf_reader, pdf_text
 
 from briefgen.batch import BatchSpec, run_batch
-from briefgen.content.loader import load_content_or_raise
 from briefgen.errors import RenderError
-from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.engine import PackRequest
 
 
 def test_content_cannot_inject_html(mini_copy):
@@ -19,7 +19,7 @@ def test_content_cannot_inject_html(mini_copy):
             "<b>Only</b> the state & <script>alert(1)</script> measures",
         )
     )
-    engine = Engine(load_content_or_raise(mini_copy)[0])
+    engine = engine_for(mini_copy)
     brief = engine.brief(PackRequest("journalist", "FR"))
     html = engine.html(brief)
     assert "&lt;b&gt;Only&lt;/b&gt; the state &amp; &lt;script&gt;" in html
@@ -41,7 +41,7 @@ def test_templates_cannot_read_files_or_the_network(mini_copy, tmp_path):
         '<img src="http://example.com/tracker.png" alt="x">'
         "{{ super() }}{% endblock %}"
     )
-    engine = Engine(load_content_or_raise(mini_copy)[0], template_dirs=[override])
+    engine = engine_for(mini_copy, template_dirs=[override])
     pack = engine.render(PackRequest("public", "FR"))
     assert b"TOP-SECRET-VALUE" not in pack.pdf and b"root:x:0" not in pack.pdf
     assert "/EmbeddedFiles" not in str(pdf_reader(pack.pdf).trailer["/Root"])
@@ -56,7 +56,7 @@ def test_templates_run_sandboxed(mini_copy, tmp_path):
     (override / "public.html.j2").write_text(
         "{{ brief.__class__.__init__.__globals__['os'].system('true') }}"
     )
-    engine = Engine(load_content_or_raise(mini_copy)[0], template_dirs=[override])
+    engine = engine_for(mini_copy, template_dirs=[override])
     with pytest.raises(RenderError, match="template error"):
         engine.render(PackRequest("public", "FR"))
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from builders import engine_for
 from conftest import CANARY, assert_clean_pdf, build, check, extends, one_sentence, template
 
-from briefgen.content.loader import load_content_or_raise
 from briefgen.errors import RenderError
-from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.engine import PackRequest
 
 
 def render_with(content, override, body, name="public.html.j2"):
     template(override, name, body)
-    engine = Engine(load_content_or_raise(content)[0], template_dirs=[override])
+    engine = engine_for(content, template_dirs=[override])
     return engine.render(PackRequest("public", "FR", org=engine.content.orgs["friends"]))
 
 
