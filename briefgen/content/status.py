@@ -102,17 +102,19 @@ def status_freshness(content: Content, code: str, today: dt.date) -> tuple[Fresh
     return tuple(result)
 
 
-def stale_today(content: Content, code: str, today: dt.date) -> Problems:
+def stale_today(
+    content: Content, code: str, today: dt.date, freshness: tuple[Freshness, ...] | None = None
+) -> Problems:
     """For the app: a warning, at the status's line, for each status of `code` whose
-    evidence is stale against `today` though it may be fresh against the as_of."""
+    evidence is stale against `today` though fresh against the as_of (`check` reports
+    the others at the same line). `freshness`: `status_freshness(content, code, today)`,
+    when the caller has it already."""
     problems = Problems(content.root)
     limit = content.campaign.stale_after_days
-    # `check` reports the ones already stale against the as_of, at the same line.
-    reported = {
-        f.treaty_id for f in status_freshness(content, code, content.campaign.as_of) if f.stale
-    }
-    for fresh in status_freshness(content, code, today):
-        if not fresh.stale or fresh.treaty_id in reported:
+    if freshness is None:
+        freshness = status_freshness(content, code, today)
+    for fresh in freshness:
+        if not fresh.stale or is_stale(fresh.checked, content.campaign.as_of, limit):
             continue
         evidence = (
             f"its newest evidence is from {fresh.checked.isoformat()}, more than {limit} "

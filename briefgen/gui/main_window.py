@@ -475,11 +475,11 @@ class MainWindow(QMainWindow):
         brief = pack.brief
         self.preview.show_pdf(pack.pdf, f"{brief.audience_name} · {brief.country.name}")
         today = self.today()
+        content, code = self.content, brief.country.code
+        freshness = status_freshness(content, code, today) if content else ()
         if not self.session.errors:
-            self.preview.set_notice(self._stale_notice(pack, today))
-        stale = (
-            stale_today(self.content, brief.country.code, today).sorted() if self.content else []
-        )
+            self.preview.set_notice(self._stale_notice(pack, freshness))
+        stale = stale_today(content, code, today, freshness).sorted() if content else []
         self._render_problems = [
             *stale,
             *(Problem("", 0, WARNING, f"pack: {w}") for w in pack.warnings),
@@ -492,23 +492,19 @@ class MainWindow(QMainWindow):
         self._show_problems()
         self._run_waiting()
 
-    def _stale_notice(self, pack, today: dt.date) -> str | None:
+    def _stale_notice(self, pack, freshness) -> str | None:
         """A line above the preview when a printed status's evidence is old today, so
         nobody takes a stale status into a meeting without re-checking it."""
         if self.content is None:
             return None
-        stale = {
-            f.treaty_id: f
-            for f in status_freshness(self.content, pack.brief.country.code, today)
-            if f.stale
-        }
+        stale = {f.treaty_id: f for f in freshness if f.stale}
         parts = []
         for status in pack.brief.statuses:
             fresh = stale.get(status.treaty_id)
             if fresh is None:
                 continue
             when = (
-                QLocale().toString(QDate(fresh.checked), "d MMMM yyyy")
+                QLocale(interface_language.current()).toString(QDate(fresh.checked), "d MMMM yyyy")
                 if fresh.checked
                 else self.tr("an undated source")
             )
