@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, Self
 
 from briefgen.content.iso3166 import ALPHA2
 from briefgen.content.problems import Problems
@@ -19,6 +19,61 @@ from briefgen.content.yamlfile import LineDict, LineList
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+PARTIAL_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2}))?$")  # 2020, 2020-05
+
+Precision = Literal["year", "month", "day"]
+
+
+class PartialDate(dt.date):
+    """A date known only to its year (`PartialDate(2020)`) or month (`PartialDate(2020, 5)`).
+
+    It is a `dt.date`, the first day of its period, so it compares, sorts and
+    subtracts like that day (`PartialDate(2020) == dt.date(2020, 1, 1)`): that is
+    the earliest the evidence can be from, so staleness errs towards "re-check".
+    `precision` says what is known, and `isoformat()` (so `str()`, messages and
+    batch keys) gives only that, in ISO 8601's reduced form: "2020", "2020-05".
+    The locale's `format_date` prints it as the year, or month and year.
+
+    With all three parts, or as the result of date arithmetic or `replace()`, it
+    is a complete day (precision "day"). It pickles with its precision, so batch
+    workers print what the parent read.
+    """
+
+    __slots__ = ("_precision",)
+    _precision: Precision
+
+    def __new__(cls, year: int, month: int | None = None, day: int | None = None) -> Self:
+        self = super().__new__(cls, year, 1 if month is None else month, 1 if day is None else day)
+        self._precision = "year" if month is None else "month" if day is None else "day"
+        return self
+
+    @property
+    def precision(self) -> Precision:
+        # date's own constructors (replace()) make instances without calling __new__
+        return getattr(self, "_precision", "day")
+
+    def _parts(self) -> tuple[int, ...]:
+        return {"year": (self.year,), "month": (self.year, self.month)}.get(
+            self.precision, (self.year, self.month, self.day)
+        )
+
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[int, ...]]:
+        return (type(self), self._parts())
+
+    def isoformat(self) -> str:
+        year, *rest = self._parts()
+        return "-".join([f"{year:04d}", *(f"{part:02d}" for part in rest)])
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    def __repr__(self) -> str:
+        return f"PartialDate({', '.join(map(str, self._parts()))})"
+
+
+def precision(value: dt.date) -> Precision:
+    """What a date is known to: "day" for a plain date."""
+    return value.precision if isinstance(value, PartialDate) else "day"
 
 
 @dataclass(frozen=True)
@@ -164,7 +219,9 @@ class Fields:
             return default
         return value
 
-    def date(self, key: str, required: bool = True) -> dt.date | None:
+    def date(self, key: str, required: bool = True, partial: bool = False) -> dt.date | None:
+        """A date like 2025-10-25; with `partial`, also 2025-10 or 2025 when only the
+        month or the year is known (a `PartialDate`)."""
         value = self.raw(key, required)
         if value is None:
             return None
@@ -172,15 +229,27 @@ class Fields:
             return value.date()
         if isinstance(value, dt.date):
             return value
+        if partial and isinstance(value, (int, str)) and not isinstance(value, bool):
+            period = _period(str(value).strip())
+            if period is not None:
+                return period
         if isinstance(value, str):
             try:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
+        like = "2025-10-25 (or 2025-10 or 2025 when only the month or year is known)"
         self.error(
-            self.line(key), f"{self.what}: '{key}' must be a date like 2025-10-25, not {value!r}"
+            self.line(key),
+            f"{self.what}: '{key}' must be a date like {like if partial else '2025-10-25'}, "
+            f"not {value!r}",
         )
         return None
+
+    def partial_date(self, key: str) -> dt.date | None:
+        """An optional date that may be known only to its year or month (a source's
+        `date` and `accessed`): `Custom(Fields.partial_date)`."""
+        return self.date(key, required=False, partial=True)
 
     def url(self, key: str, required: bool = True) -> str | None:
         value = self.string(key, required)
@@ -333,6 +402,17 @@ class Fields:
                 f"{self.what}: '{key}' has no version for {', '.join(missing)}; "
                 "add a 'default' version or one for each",
             )
+
+
+def _period(value: str) -> PartialDate | None:
+    """A year ("2020") or month ("2020-05") as a PartialDate; None for anything else."""
+    match = PARTIAL_DATE_PATTERN.match(value)
+    if match is None:
+        return None
+    year, month = int(match[1]), int(match[2]) if match[2] else None
+    if year < 1 or (month is not None and not 1 <= month <= 12):
+        return None
+    return PartialDate(year, month)
 
 
 def is_url(value: str) -> bool:

@@ -15,7 +15,9 @@ import functools
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
 
+from briefgen.content.fields import precision
 from briefgen.content.model import Content, Country
 
 # CLDR's "long" date in English is the American "November 22, 2026"; packs in
@@ -32,20 +34,33 @@ def _locale(language: str) -> Locale | None:
 
 
 def format_date(value: dt.date | None, language: str) -> str:
-    """A date as a reader of `language` writes it: 22 November 2026, 2026년 11월 22일."""
-    if value is None:
-        return ""
-    locale = _locale(language)
-    return babel_format_date(value, "long", locale=locale) if locale else value.isoformat()
+    """A date as a reader of `language` writes it: 22 November 2026, 2026년 11월 22일.
 
-
-def format_month(value: dt.date | None, language: str) -> str:
-    """A month and year, short: Nov 2026, 2026년 11월."""
+    A date known only to its month or year (`fields.PartialDate`) prints only that,
+    in the locale's pattern for CLDR's `yMMMM` or `y` skeleton: November 2026,
+    2026년 11월; 2026, 2026년. No day is ever printed that the content does not know."""
     if value is None:
         return ""
     locale = _locale(language)
     if locale is None:
-        return value.strftime("%Y-%m")
+        return value.isoformat()  # a PartialDate's is 2026 or 2026-11
+    known = precision(value)
+    if known != "day":
+        return format_skeleton("y" if known == "year" else "yMMMM", value, locale=locale)
+    return babel_format_date(value, "long", locale=locale)
+
+
+def format_month(value: dt.date | None, language: str) -> str:
+    """A month and year, short: Nov 2026, 2026년 11월; a date known only to its
+    year prints the year (`y`): 2026, 2026년."""
+    if value is None:
+        return ""
+    locale = _locale(language)
+    year_only = precision(value) == "year"
+    if locale is None:
+        return value.strftime("%Y" if year_only else "%Y-%m")
+    if year_only:
+        return format_skeleton("y", value, locale=locale)
     return babel_format_date(value, locale.datetime_skeletons.get("yMMM", "MMM y"), locale=locale)
 
 

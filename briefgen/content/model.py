@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.content import rules
-from briefgen.content.fields import Where
+from briefgen.content.fields import Fields, Where
 from briefgen.content.presentation import Presentation
 from briefgen.content.rules import UNKNOWN
 from briefgen.content.schema import (
@@ -52,8 +52,10 @@ class Source:
     publisher: str = read(String())
     title: str = read(String())
     url: str = read(Url())
-    date: dt.date | None = read(Date(required=False))
-    accessed: dt.date | None = read(Date(required=False))
+    # Either may be known only to the year or month (2020, 2020-05): a PartialDate,
+    # which counts as the first day of its period (docs/content-format.md, sources).
+    date: dt.date | None = read(Custom(Fields.partial_date))
+    accessed: dt.date | None = read(Custom(Fields.partial_date))
     where: Where = located()
 
 

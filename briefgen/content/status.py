@@ -3,7 +3,8 @@
 A treaty status (`TreatyStatus`) is one record: its value, the date of the act,
 its sources and an optional note. Everything printed about it is derived here:
 the date its evidence was checked (the newest `accessed`, else `date`, of its
-sources), whether that evidence is stale against a reference day, and which
+sources; one known only to its year or month counts as the first day of that
+period, see `source_day`), whether that evidence is stale against a reference day, and which
 country facts an ask's `when:` condition sees. Kept apart from the loader so
 the rules live in one place (see docs/content-format.md, "Status records").
 """
@@ -54,7 +55,12 @@ class Condition:
 
 # -- evidence dates --------------------------------------------------------------
 def source_day(source: Source) -> dt.date | None:
-    """The day a source's evidence was read: `accessed`, else its publication date."""
+    """The day a source's evidence was read: `accessed`, else its publication date.
+
+    A date known only to its year or month (`fields.PartialDate`: `date: 2020`) is
+    the first day of that period, the earliest the evidence can be from: a status
+    resting on it is judged stale no later than it really is, never fresher. It
+    keeps its precision, so what is printed of it is only the year (or month)."""
     return source.accessed or source.date
 
 

@@ -330,9 +330,12 @@ class Templates:
         return self._date(value, language)
 
     def _date(self, value: dt.date | None, language: str = "en") -> str:
+        """`{{ d | date(lang) }}`: the long date, or only the year or month and year
+        of a date known only to them (a source's `date: 2020`)."""
         return locale.format_date(value, language)  # CLDR's, through Babel
 
     def _month(self, value: dt.date | None, language: str = "en") -> str:
+        """`{{ d | month(lang) }}`: month and year, short, or only the year."""
         return locale.format_month(value, language)
 
     def render(self, name: str, **context) -> str:
