@@ -24,19 +24,21 @@ CONNECT_SECONDS = 10
 
 def mp_context():
     """forkserver: workers fork from a clean, single-threaded server that has
-    already imported WeasyPrint, so starting them is quick and safe even from
-    the app's threads; spawn where there is no forkserver."""
+    already imported WeasyPrint and made one tiny PDF (`forkserver_preload`),
+    so starting them is quick and safe even from the app's threads; spawn
+    where there is no forkserver."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["briefgen.batch.worker"])
+        context.set_forkserver_preload(["briefgen.batch.forkserver_preload"])
         return context
     return multiprocessing.get_context("spawn")
 
 
 def start_local_workers_early() -> None:
-    """Start the forkserver now: it imports WeasyPrint (about half a second) on
-    another core while this process loads the content and decides what to build,
-    instead of after. Its workers fork from it when the first pack is sent."""
+    """Start the forkserver now: it imports WeasyPrint and warms it up (about
+    half a second) on another core while this process loads the content and
+    decides what to build, instead of after. Its workers fork from it when the
+    first pack is sent."""
     if mp_context().get_start_method() == "forkserver":
         from multiprocessing import forkserver
 

@@ -32,6 +32,21 @@ class _Collector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+# Enough to load every module a render needs and to start Pango, HarfBuzz and
+# fontconfig; Latin only, so no font beyond the system's default is opened.
+_WARM_UP_HTML = "<html lang='en'><p>Warm <b>up</b>, <i>once</i>.</p></html>"
+
+
+def warm_up() -> None:
+    """Render and write a tiny PDF, then forget it: the first real pack then
+    skips WeasyPrint's import and its lazy imports (fontTools, Pillow), about
+    a quarter of a second. Run where it overlaps other work: the batch
+    forkserver does it while the batch process reads the content, and every
+    worker forked from it inherits the result."""
+    fonts = FontConfiguration()
+    HTML(string=_WARM_UP_HTML).render(font_config=fonts).write_pdf(pdf_variant="pdf/ua-1")
+
+
 class PdfRenderer:
     def __init__(self, roots):
         self.roots = tuple(Path(r).resolve() for r in roots)
