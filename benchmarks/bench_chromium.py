@@ -26,6 +26,7 @@ import contextlib
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import tempfile
 import threading
@@ -222,7 +223,10 @@ def main() -> None:
             f"briefgen / Chromium = {ratios[-1]:.2f}×"
         )
         shutil.rmtree(out, ignore_errors=True)
-    print(f"ratio over {len(ratios)} rounds: min {min(ratios):.2f}×, max {max(ratios):.2f}×")
+    print(
+        f"ratio over {len(ratios)} rounds: median {statistics.median(ratios):.2f}×, "
+        f"min {min(ratios):.2f}×, max {max(ratios):.2f}×"
+    )
     if not args.keep:
         shutil.rmtree(html_dir, ignore_errors=True)
 

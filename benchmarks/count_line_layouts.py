@@ -18,8 +18,8 @@ from pathlib import Path
 import weasyprint.text.line_break as line_break
 from weasyprint import CSS, HTML
 
-from briefgen.commands import resolve_org
 from briefgen.content.loader import load_content_or_raise
+from briefgen.content.orgs import resolve_org
 from briefgen.paths import shipped_content
 from briefgen.render.engine import Engine, PackRequest
 
