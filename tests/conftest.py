@@ -1,8 +1,17 @@
+import atexit
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from builders import MINI, engine_for, make_design_content
+
+# The run's own cache folder (briefgen.content.load_cache), for this process and
+# every command a test starts: a test never reads or fills the user's cache.
+_CACHE = tempfile.mkdtemp(prefix="briefgen-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
 
 @pytest.fixture(scope="session")

@@ -104,7 +104,7 @@ def run_batch(
     if spec.scheduler is None:
         start_local_workers_early()
     if content is None:
-        content, _ = load_content_or_raise(spec.content_dir)
+        content, _ = load_content_or_raise(spec.content_dir, reuse=True)
     loaded = time.perf_counter()
     plan = make_plan(content, spec)
     batch = _Batch(plan, progress, cancel)

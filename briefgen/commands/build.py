@@ -16,7 +16,7 @@ from briefgen.render.writer import write_atomic
 
 def open_content(content_dir: Path) -> Content:
     # Warnings are for `briefgen check`; building stays quiet about them.
-    content, _ = load_content_or_raise(content_dir)
+    content, _ = load_content_or_raise(content_dir, reuse=True)
     return content
 
 

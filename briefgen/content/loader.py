@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from briefgen.content import load_cache
 from briefgen.content.checks import check_content
 from briefgen.content.fields import LoadContext
 from briefgen.content.limits import bounded_files
@@ -70,8 +71,19 @@ def load_content(root: Path, today: dt.date | None = None) -> tuple[Content | No
     return content, problems
 
 
-def load_content_or_raise(root: Path, today: dt.date | None = None) -> tuple[Content, Problems]:
-    content, problems = load_content(root, today)
+def load_content_or_raise(
+    root: Path, today: dt.date | None = None, *, reuse: bool = False
+) -> tuple[Content, Problems]:
+    """`load_content`, raising ContentError on any error. With `reuse`, an unchanged
+    folder's result is taken from `load_cache` instead of being read again."""
+    if reuse:
+        resolved = Path(root).resolve()
+        day = today or dt.date.today()
+        content, problems = load_cache.cached(
+            "content", resolved, lambda: load_content(resolved, day), today=day
+        )
+    else:
+        content, problems = load_content(root, today)
     if content is None or problems.errors:
         raise ContentError(problems.sorted())
     return content, problems

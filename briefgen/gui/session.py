@@ -17,12 +17,14 @@ from enum import StrEnum
 from pathlib import Path
 
 from briefgen.commands.check import check_templates
+from briefgen.content import load_cache
 from briefgen.content.loader import load_content
 from briefgen.content.locale import default_language
 from briefgen.content.model import Content
 from briefgen.content.orgs import is_profile_file
 from briefgen.content.problems import Problem, Problems
 from briefgen.gui.choices import Choices, reconcile, request_for
+from briefgen.paths import shipped_assets, shipped_templates
 from briefgen.render.engine import PackRequest
 from briefgen.selection.select import default_paper, default_safety
 
@@ -43,12 +45,19 @@ class LoadResult:
 
 def load(root: Path, template_dirs: Iterable[Path] = ()) -> LoadResult:
     """Read and check a content folder, templates included, as `briefgen check` does.
-    Runs on any thread (the app runs it on a background one)."""
+    Runs on any thread (the app runs it on a background one). Unchanged content
+    and templates are not read again: the result comes from `load_cache`."""
     root = Path(root).resolve()
-    content, problems = load_content(root)
-    if content is not None:
-        check_templates(content, tuple(template_dirs), problems)
-    return LoadResult(root, content, problems)
+    template_dirs = tuple(template_dirs)
+
+    def read() -> LoadResult:
+        content, problems = load_content(root)
+        if content is not None:
+            check_templates(content, template_dirs, problems)
+        return LoadResult(root, content, problems)
+
+    folders = (*template_dirs, shipped_templates(), shipped_assets())
+    return load_cache.cached("app", root, read, folders)
 
 
 class Change(StrEnum):

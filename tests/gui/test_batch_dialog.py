@@ -212,6 +212,7 @@ def test_the_dialog_opened_without_content_reads_it_off_the_gui_thread(qtbot, mi
         readers.append(threading.current_thread())
         return original(root)
 
+    monkeypatch.setenv("BRIEFGEN_CACHE", "off")  # watch the read itself, not the cache
     monkeypatch.setattr(session, "load_content", recording)
     made = BatchDialog(None, mini, {"default": "Rivers Briefing"})
     qtbot.addWidget(made)

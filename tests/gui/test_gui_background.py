@@ -47,6 +47,7 @@ def test_errors_in_the_worker_come_back_as_messages(qtbot, mini, monkeypatch):
         def explode(root):
             raise RuntimeError("disk on fire")
 
+        monkeypatch.setenv("BRIEFGEN_CACHE", "off")  # the read itself must fail
         monkeypatch.setattr(session, "load_content", explode)
         result = loaded(qtbot, renderer, mini)
         assert not result.usable
