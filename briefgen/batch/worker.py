@@ -60,13 +60,13 @@ def initialize(content: Content, template_dirs, out: str, limits: str = "") -> N
         os.environ[ENVIRONMENT] = limits
     else:
         os.environ.pop(ENVIRONMENT, None)
-    _exit_with_parent()
+    exit_with_parent()
     _state["engine"] = Engine(content, tuple(template_dirs))
     _state["out"] = Path(out)
     _state["done"] = 0
 
 
-def _exit_with_parent() -> None:
+def exit_with_parent() -> None:
     """Stop when the batch process dies without shutting the pool down (killed, or
     a crash): a worker would otherwise wait for work forever, holding its memory."""
     parent = multiprocessing.parent_process()

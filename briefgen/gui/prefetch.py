@@ -21,6 +21,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from briefgen.batch.worker import exit_with_parent
 from briefgen.content.model import Content
 from briefgen.render.engine import Engine, Pack
 from briefgen.selection.brief import Brief
@@ -30,6 +31,7 @@ _engine: dict[str, Engine] = {}
 
 def _start(content: Content, template_dirs: tuple) -> None:
     os.nice(19)  # only what the pack asked for leaves over
+    exit_with_parent()  # never outlive an app that was killed or crashed
     _engine["engine"] = Engine(content, template_dirs)
 
 
