@@ -59,6 +59,6 @@ def test_packs_hold_their_country_asks_and_sources(engine, audience, country):
         assert marker not in text
     low, high = content.audiences[audience].pages
     assert low <= pack.pages <= high, f"{audience}/{country}: {pack.pages} pages"
-    # Only the stale statuses `check` lists too (the pack says "last confirmed on …"):
+    # Only the stale statuses `check` lists too (the pack says "last confirmed …"):
     # no missing glyph, no overflow, no untranslated text.
     assert [w for w in pack.warnings if "rests on evidence from" not in w] == []

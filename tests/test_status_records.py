@@ -52,7 +52,7 @@ def test_a_status_cell_shows_its_evidence_date(content, engine):
     text = flat(pdf_text(pack.pdf))
     label = content.campaign.primary_treaty.statuses[record.status].get("en", "en")
     stale = pack.brief.primary_status.stale
-    said = "status last confirmed on" if stale else "checked"
+    said = "status last confirmed" if stale else "checked"
     assert f"{said} {_long_date(checked)}" in text
     assert label in text
     # no blanket "as of" freshness claim over the table (audit E1)
@@ -79,7 +79,7 @@ def test_old_evidence_makes_check_warn_and_the_pack_say_last_confirmed(tmp_path)
     )
     assert f"its newest evidence is from {checked.isoformat()}" in warning
     pack = Engine(content).render(PackRequest("journalist", code))
-    assert f"status last confirmed on {_long_date(checked)}" in flat(pdf_text(pack.pdf))
+    assert f"status last confirmed {_long_date(checked)}" in flat(pdf_text(pack.pdf))
     # build, batch and the app say so too: it is one of the pack's warnings
     assert any(
         w.startswith(f"{code} ") and f"rests on evidence from {checked.isoformat()}" in w

@@ -137,7 +137,7 @@ class _Checker:
                 where,
                 f"{what}: its newest evidence is from {checked.isoformat()}, more than "
                 f"{campaign.stale_after_days} days before as_of {campaign.as_of.isoformat()}; "
-                "re-check it against its source (the pack says 'status last confirmed on ...')",
+                "re-check it against its source (the pack says 'status last confirmed ...')",
             )
 
     def translations(self, where: Where, what: str, value) -> None:

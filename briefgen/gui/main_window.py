@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefgen.content.locale import format_date
 from briefgen.content.model import Content
 from briefgen.content.orgs import resolve_org
 from briefgen.content.problems import ERROR, WARNING, Problem
@@ -504,7 +505,8 @@ class MainWindow(QMainWindow):
             if fresh is None:
                 continue
             when = (
-                QLocale(interface_language.current()).toString(QDate(fresh.checked), "d MMMM yyyy")
+                # CLDR's wording, as the packs print it: never a day a source does not give
+                format_date(fresh.checked, interface_language.current())
                 if fresh.checked
                 else self.tr("an undated source")
             )

@@ -93,12 +93,12 @@ def language_name(code: str) -> str:
 
 def stale_warnings(brief: Brief) -> list[str]:
     """The printed statuses whose evidence is older than the campaign allows: the pack
-    says "status last confirmed on …"; build, batch and the app say so too."""
+    says "status last confirmed …"; build, batch and the app say so too."""
     return [
         f"{brief.country.code} "
         f"{status.treaty_id} status '{status.status}' rests on evidence from "
         f"{status.checked.isoformat() if status.checked else 'an undated source'}; "
-        "re-check it (the pack says 'status last confirmed on …')"
+        "re-check it (the pack says 'status last confirmed …')"
         for status in brief.statuses
         if status.stale
     ]
