@@ -183,3 +183,14 @@ def test_a_second_build_in_a_new_process_reads_the_content_from_the_cache(cache,
     for _ in range(2):
         subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
     assert len(list(cache.glob("*.pickle"))) == 1
+
+
+def test_a_folder_too_large_to_hash_is_never_cached(cache, mini_copy, monkeypatch):
+    monkeypatch.setattr(load_cache, "MAX_FOLDER_FILES", 5)
+    for index in range(6):
+        (mini_copy / f"empty-{index}").mkdir()
+    compute = Counter()
+    load_cache.cached("k", mini_copy, compute, today=DAY)
+    load_cache.cached("k", mini_copy, compute, today=DAY)
+    assert compute.calls == 2
+    assert not list(cache.glob("*.pickle"))

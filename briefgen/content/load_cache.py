@@ -103,6 +103,9 @@ def _folder_state(folder: Path) -> str | None:
     total, count = 0, 0
     for directory, subfolders, files in os.walk(top):
         subfolders.sort()
+        count += len(subfolders) + len(files)  # every entry: a hostile folder is bounded too
+        if count > MAX_FOLDER_FILES:
+            return None
         for name in sorted(files) + [s for s in subfolders if os.path.islink(Path(directory, s))]:
             path = Path(directory, name)
             relative = str(path.relative_to(top)).encode("utf-8", "surrogateescape")
@@ -114,8 +117,7 @@ def _folder_state(folder: Path) -> str | None:
                     body = f"{info.st_size}:{info.st_mtime_ns}".encode()
                 elif stat.S_ISREG(info.st_mode):
                     total += info.st_size
-                    count += 1
-                    if total > MAX_FOLDER_BYTES or count > MAX_FOLDER_FILES:
+                    if total > MAX_FOLDER_BYTES:
                         return None
                     body = hashlib.sha256(path.read_bytes()).digest()
                 else:
