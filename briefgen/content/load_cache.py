@@ -32,6 +32,7 @@ import os
 import pickle
 import stat
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
@@ -163,7 +164,8 @@ def _read(path: Path):
 
 
 def _write(folder: Path, path: Path, result) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    # One temporary file per thread: the app's render thread and the batch dialog may both write.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _trusted(folder.stat()):
