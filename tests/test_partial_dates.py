@@ -266,3 +266,17 @@ def test_a_month_counts_from_its_first_day(mini_copy):
     checked = checked_on(content.profiles["FR"].treaties["accord"].sources, content.sources)
     assert (checked, checked.precision) == (dt.date(2020, 5, 1), "month")
     assert any("its newest evidence is from 2020-05, more than 365 days" in p for p in problems)
+
+
+def test_a_status_known_to_its_month_prints_the_month_and_is_settled():
+    """Malta's notices disagree on the day (12 or 13 April 2012): the record says April."""
+    content = content_of(shipped_content())
+    record = content.profiles["MT"].treaties["budapest"]
+    assert (record.date.isoformat(), record.date.precision) == ("2012-04", "month")
+    pack = Engine(content).render(PackRequest("legislator", "MT", language="en"))
+    text = flat(pdf_text(pack.pdf))
+    assert "Party April 2012 · checked" in text
+    assert "April 2012 · status last confirmed" not in text  # a deposit settles it
+    assert "1 April 2012" not in text
+    french = Engine(content).render(PackRequest("legislator", "MT", language="fr"))
+    assert "avril 2012" in flat(pdf_text(french.pdf))

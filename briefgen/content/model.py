@@ -198,7 +198,7 @@ class Country:
 @kind("treaty status")  # named "<treaty id> status" in messages
 class TreatyStatus:
     status: str = read(Choice(rules.status_choices, default=UNKNOWN))
-    date: dt.date | None = read(Date(required=False))
+    date: dt.date | None = read(Custom(Fields.partial_date))  # "deposited in April 2012"
     note: Text | None = read(TextField(required=False))
     sources: tuple[str, ...] = read(StrList())
     where: Where = located()
