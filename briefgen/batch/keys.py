@@ -39,6 +39,7 @@ from briefgen.content.safeopen import UnsafeFileError, read_inside
 from briefgen.content.text import AudienceText, Text
 from briefgen.render.designs import DESIGNS_FILE
 from briefgen.render.labels import LABELS_DIR, LEGACY_FILE
+from briefgen.source_digest import source_digest
 
 # brief.items kinds, as a person would name one item of each
 KIND_NAMES = {
@@ -190,15 +191,7 @@ def folder_digest(folders, skip=None) -> str:
 def code_digest() -> str:
     """briefgen's own rendering code: a development checkout changes without a new
     version number, and a changed selection rule or template filter changes packs."""
-    package = Path(__file__).resolve().parent.parent
-    h = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        relative = path.relative_to(package)
-        if relative.parts[0] in ("gui", "batch"):
-            continue
-        h.update(f"{relative.as_posix()}\0".encode())
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-    return h.hexdigest()
+    return source_digest(skip=("gui", "batch"))
 
 
 def engine_versions() -> str:

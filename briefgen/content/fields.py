@@ -246,11 +246,6 @@ class Fields:
         )
         return None
 
-    def partial_date(self, key: str) -> dt.date | None:
-        """An optional date that may be known only to its year or month (a source's
-        `date` and `accessed`): `Custom(Fields.partial_date)`."""
-        return self.date(key, required=False, partial=True)
-
     def url(self, key: str, required: bool = True) -> str | None:
         value = self.string(key, required)
         if value is not None and not is_url(value):

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from briefgen.content.limits import ENVIRONMENT
+from briefgen.source_digest import source_digest
 
 T = TypeVar("T")
 
@@ -50,7 +51,6 @@ MAX_FOLDER_FILES = 20_000
 # knows them: hashing a folder of fonts at every start would cost what it saves.
 HASHED_UP_TO = 1024 * 1024
 _LIBRARIES = ("PyYAML", "Babel", "Jinja2", "weasyprint", "pydyf", "fonttools", "Pillow")
-_PACKAGE = Path(__file__).resolve().parent.parent  # briefgen/
 
 
 def cache_folder() -> Path | None:
@@ -136,10 +136,7 @@ def _code_version() -> str:
     for library in _LIBRARIES:
         with contextlib.suppress(metadata.PackageNotFoundError):
             digest.update(f"{library}={metadata.version(library)}".encode())
-    for path in sorted(_PACKAGE.rglob("*")):
-        inside_data = "_data" in path.relative_to(_PACKAGE).parts  # a wheel's shipped folders
-        if path.suffix in (".py", ".yaml") and path.is_file() and not inside_data:
-            digest.update(str(path.relative_to(_PACKAGE)).encode() + path.read_bytes())
+    digest.update(source_digest(suffixes=(".py", ".yaml")).encode())
     return digest.hexdigest()
 
 

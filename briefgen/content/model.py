@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.content import rules
-from briefgen.content.fields import Fields, Where
+from briefgen.content.fields import Where
 from briefgen.content.presentation import Presentation
 from briefgen.content.rules import UNKNOWN
 from briefgen.content.schema import (
@@ -54,8 +54,8 @@ class Source:
     url: str = read(Url())
     # Either may be known only to the year or month (2020, 2020-05): a PartialDate,
     # which counts as the first day of its period (docs/content-format.md, sources).
-    date: dt.date | None = read(Custom(Fields.partial_date))
-    accessed: dt.date | None = read(Custom(Fields.partial_date))
+    date: dt.date | None = read(Date(required=False, partial=True))
+    accessed: dt.date | None = read(Date(required=False, partial=True))
     where: Where = located()
 
 
@@ -198,7 +198,7 @@ class Country:
 @kind("treaty status")  # named "<treaty id> status" in messages
 class TreatyStatus:
     status: str = read(Choice(rules.status_choices, default=UNKNOWN))
-    date: dt.date | None = read(Custom(Fields.partial_date))  # "deposited in April 2012"
+    date: dt.date | None = read(Date(required=False, partial=True))  # "deposited in April 2012"
     note: Text | None = read(TextField(required=False))
     sources: tuple[str, ...] = read(StrList())
     where: Where = located()

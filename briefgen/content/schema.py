@@ -76,8 +76,14 @@ class Url(String):
 
 
 class Date(String):
+    """A date; with `partial`, also one known only to its year or month (2020, 2020-05)."""
+
+    def __init__(self, required: bool = True, key: str | None = None, partial: bool = False):
+        super().__init__(required, key)
+        self.partial = partial
+
     def read(self, f: Fields, key: str) -> Any:
-        return f.date(key, self.required)
+        return f.date(key, self.required, partial=self.partial)
 
 
 class TextField(String):
