@@ -78,6 +78,49 @@ def test_item_hashes_ignore_where_an_item_sits_but_not_what_it_says(content):
     assert keys.digest(changed) != keys.digest(concern)
 
 
+def test_item_hashes_are_made_on_first_use_and_once(content):
+    calls = []
+
+    def counted(value):
+        calls.append(value)
+        return f"h{len(calls)}"
+
+    table = keys.LazyHashes({"a": 1, "b": 2}, counted)
+    assert table.get("a") == "h1" and table.get("a") == "h1" and table["a"] == "h1"
+    assert calls == [1]
+    assert table.get("zz") == "?" and calls == [1]
+    with pytest.raises(KeyError):
+        table["zz"]
+
+
+def test_lazy_item_hashes_are_the_hashes_of_each_item_as_a_pack_reads_it(content):
+    """Keys recorded in earlier manifests stay valid: every item's hash is what
+    hashing it on its own gives, in each audience and language."""
+    hashes = keys.PackHashes(content, None, [])
+    default = content.campaign.language
+    for audience in content.audiences:
+        for language in ("en", "fr"):
+            own = hashes.items_for(audience, language)
+            wanted = {
+                "concerns": list(content.concerns),
+                "profile": list(content.profiles),
+                "sources": list(content.sources),
+                "asks": ["no-such-ask"],
+            }
+            got = own.items(wanted)
+            for kind, table in (("concerns", content.concerns), ("profile", content.profiles)):
+                for key, value in table.items():
+                    expected = keys.short(
+                        keys.digest(keys.projected(value, audience, language, default))
+                    )
+                    assert got[kind][key] == expected, (audience, language, kind, key)
+            for key, value in content.sources.items():
+                assert got["sources"][key] == keys.short(keys.digest(value))
+            assert got["asks"] == {"no-such-ask": "?"}
+            for code, country in content.countries.items():
+                assert own.countries[code] == keys.short(keys.digest(country))
+
+
 def test_changes_are_described_item_by_item():
     old_items = {"concerns": {"a": "1", "b": "2"}, "asks": {"x": "1"}}
     new_items = {"concerns": {"a": "1", "b": "3"}, "asks": {"y": "1"}}

@@ -29,8 +29,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable, Mapping
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from briefgen import __version__
 from briefgen.content.limits import current
@@ -213,30 +215,63 @@ def org_digest(org: OrgProfile | None) -> str:
     ).hexdigest()
 
 
-class ItemHashes:
-    """Hashes of every content item as packs for one audience and language read
-    them, computed once per batch for each (audience, language), looked up per pack."""
+class LazyHashes:
+    """Hashes of a table's items, each computed the first time a pack asks for it:
+    a batch of a few countries hashes those countries' items, not all 195."""
 
-    def __init__(self, content: Content, audience: str, language: str):
+    def __init__(self, values: Mapping[str, Any], hash_one: Callable[[Any], str]):
+        self._values = values
+        self._hash = hash_one
+        self._known: dict[str, str] = {}
+
+    def get(self, key: str) -> str:
+        """The item's hash; "?" for an id the table does not hold."""
+        if key not in self._known:
+            value = self._values.get(key, _MISSING)
+            self._known[key] = "?" if value is _MISSING else self._hash(value)
+        return self._known[key]
+
+    def __getitem__(self, key: str) -> str:
+        if key not in self._values:
+            raise KeyError(key)
+        return self.get(key)
+
+
+_MISSING = object()
+
+
+def _stable_hash(value) -> str:
+    return short(digest(value))
+
+
+class ItemHashes:
+    """Hashes of the content items as packs for one audience and language read
+    them, each computed once per batch for each (audience, language), on first use.
+    `shared` holds the tables that read the same in every language (sources,
+    countries), made once per batch by PackHashes."""
+
+    def __init__(
+        self, content: Content, audience: str, language: str, shared: dict[str, LazyHashes]
+    ):
         campaign = content.campaign
         default = campaign.language
 
         def h(value) -> str:
             return short(digest(projected(value, audience, language, default)))
 
-        self.tables: dict[str, dict[str, str]] = {
-            "concerns": {k: h(v) for k, v in content.concerns.items()},
-            "examples": {k: h(v) for k, v in content.examples.items()},
-            "asks": {k: h(v) for k, v in content.asks.items()},
-            "sources": {k: short(digest(v)) for k, v in content.sources.items()},
-            "key_facts": {f.id: h(f) for f in campaign.key_facts},
-            "profile": {k: h(v) for k, v in content.profiles.items()},
-            "campaign": {"summary": h(campaign.summary)},
-        }
         by_date: dict[str, list] = {}
         for entry in campaign.timeline:
             by_date.setdefault(entry.date.isoformat(), []).append(entry)
-        self.tables["timeline"] = {k: h(v) for k, v in by_date.items()}
+        self.tables: dict[str, LazyHashes] = {
+            "concerns": LazyHashes(content.concerns, h),
+            "examples": LazyHashes(content.examples, h),
+            "asks": LazyHashes(content.asks, h),
+            "sources": shared["sources"],
+            "key_facts": LazyHashes({f.id: f for f in campaign.key_facts}, h),
+            "profile": LazyHashes(content.profiles, h),
+            "campaign": LazyHashes({"summary": campaign.summary}, h),
+            "timeline": LazyHashes(by_date, h),
+        }
         frame = {
             f.name: getattr(campaign, f.name)
             for f in dataclasses.fields(campaign)
@@ -244,13 +279,13 @@ class ItemHashes:
         }
         self.campaign = h(frame)
         self.audience = h(content.audiences[audience])
-        self.countries = {k: short(digest(v)) for k, v in content.countries.items()}
+        self.countries = shared["countries"]
 
     def items(self, brief_items: dict) -> dict[str, dict[str, str]]:
         result: dict[str, dict[str, str]] = {}
         for kind, ids in brief_items.items():
-            table = self.tables.get(kind, {})
-            result[kind] = {str(i): table.get(str(i), "?") for i in ids}
+            table = self.tables.get(kind)
+            result[kind] = {str(i): table.get(str(i)) if table else "?" for i in ids}
         return result
 
 
@@ -263,12 +298,18 @@ class PackHashes:
         self.engine = engine
         self.templates = short(folder_digest(folders, skip=_presentation_file))
         self._items: dict[tuple[str, str], ItemHashes] = {}
+        self._shared = {
+            "sources": LazyHashes(content.sources, _stable_hash),
+            "countries": LazyHashes(content.countries, _stable_hash),
+        }
         self._design: dict[str, str] = {}
         self._labels: dict[str, str] = {}
 
     def items_for(self, audience: str, language: str) -> ItemHashes:
         if (audience, language) not in self._items:
-            self._items[audience, language] = ItemHashes(self.content, audience, language)
+            self._items[audience, language] = ItemHashes(
+                self.content, audience, language, self._shared
+            )
         return self._items[audience, language]
 
     def parts(self, audience: str, language: str, stylesheets) -> dict[str, str]:
