@@ -16,7 +16,8 @@ from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED
 from briefgen.batch.plan import BatchSpec, make_plan
 from briefgen.batch.pool import BoundedPool, Outcome
 from briefgen.batch.record import MergeRow
-from briefgen.render.engine import Engine
+from briefgen.render.engine import Engine, PackRequest
+from briefgen.render.template_cache import COMPILED
 
 # Tasks run in worker processes (forked, so these functions need no import there).
 LIVE = multiprocessing.Value("i", 0)
@@ -51,6 +52,27 @@ def counted(n):
     with LIVE.get_lock():
         LIVE.value -= 1
     return n
+
+
+def compiles_in_worker(brief):
+    """In a batch worker: templates already installed, and compiles made for one pack."""
+    from briefgen.batch import worker
+    from briefgen.render import templating
+
+    installed = len(COMPILED)
+    compiled = []
+    original = templating._Sandbox.compile
+
+    def counting(self, source, name=None, *args, **kwargs):
+        compiled.append(name)
+        return original(self, source, name, *args, **kwargs)
+
+    templating._Sandbox.compile = counting
+    try:
+        html = worker.engine().html(brief)
+    finally:
+        templating._Sandbox.compile = original
+    return installed, compiled, len(html)
 
 
 def pool(workers=2, **kw):
@@ -138,6 +160,26 @@ def test_an_outcome_says_whether_it_crashed():
 @pytest.fixture(scope="module")
 def content(mini):
     return content_of(mini)
+
+
+def test_a_worker_renders_with_the_templates_the_batch_process_compiled(content, tmp_path):
+    from briefgen.batch import worker
+
+    engine = Engine(content)
+    COMPILED.clear()
+    engine.templates.precompile()
+    exported = COMPILED.export()
+    brief = engine.brief(PackRequest(next(iter(content.audiences)), "FR"))
+    COMPILED.clear()  # the forked worker starts with nothing compiled
+    fork = multiprocessing.get_context("fork")
+    initargs = (content, (), str(tmp_path), "", exported)
+    with ProcessPoolExecutor(
+        1, mp_context=fork, initializer=worker.initialize, initargs=initargs
+    ) as p:
+        installed, compiled, size = p.submit(compiles_in_worker, brief).result(timeout=120)
+    assert installed == len(exported[1]) > 0
+    assert compiled == []
+    assert size > 1000
 
 
 def test_every_changed_pack_is_planned_with_its_key(content, tmp_path):

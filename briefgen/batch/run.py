@@ -39,6 +39,7 @@ from briefgen.content.loader import load_content_or_raise
 from briefgen.content.model import Content
 from briefgen.errors import BriefgenError
 from briefgen.render.engine import Engine
+from briefgen.render.template_cache import COMPILED
 
 MAX_POOL_RESTARTS = 3
 STUCK_GRACE_SECONDS = 15  # past render_seconds, before a worker is killed
@@ -130,11 +131,14 @@ class _Batch:
         self.meter = RateMeter()
         self.engine = Engine(self.content, self.spec.template_dirs)
         workers = plan.spec.job_count()
+        # Compiled here while the workers start, then handed to each of them.
+        self.engine.templates.precompile()
         initargs = (
             self.content,
             tuple(str(d) for d in self.spec.template_dirs),
             str(self.out),
             os.environ.get(limits.ENVIRONMENT, ""),  # a forkserver's env is old
+            COMPILED.export(),
         )
         self.pool = BoundedPool(
             workers,

@@ -23,6 +23,7 @@ from briefgen.content.limits import ENVIRONMENT
 from briefgen.content.model import Content
 from briefgen.errors import BriefgenError
 from briefgen.render.engine import Engine
+from briefgen.render.template_cache import COMPILED, Exported
 from briefgen.render.writer import write_atomic
 from briefgen.selection.brief import Brief
 
@@ -53,8 +54,12 @@ class RenderResult:
     peak_kb: int = 0  # peak resident memory of the process so far (VmHWM)
 
 
-def initialize(content: Content, template_dirs, out: str, limits: str = "") -> None:
+def initialize(
+    content: Content, template_dirs, out: str, limits: str = "", compiled: Exported | None = None
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if compiled is not None:
+        COMPILED.install(compiled)
     # The batch's limits: a forkserver's environment is the one it started with.
     if limits:
         os.environ[ENVIRONMENT] = limits

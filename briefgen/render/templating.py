@@ -10,6 +10,7 @@ object, and are bounded in loop steps, call depth and output size.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
@@ -307,6 +308,14 @@ class Templates:
         if len(bounds) > self.env.limits.template_steps:
             raise TemplateLimit("a range in the template is too long")
         return bounds
+
+    def precompile(self) -> None:
+        """Compile every template now, into the shared cache (`template_cache`).
+        Only a head start: a template that fails here fails again, named with
+        its file and line, in the render that needs it."""
+        for name in self.loader.list_templates():
+            with contextlib.suppress(Exception):
+                self.env.get_template(name)
 
     def find(self, name: str) -> Path | None:
         for folder in self.folders:
