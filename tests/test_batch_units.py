@@ -121,6 +121,28 @@ def test_lazy_item_hashes_are_the_hashes_of_each_item_as_a_pack_reads_it(content
                 assert own.countries[code] == keys.short(keys.digest(country))
 
 
+def test_the_fast_json_of_a_brief_is_the_json_of_its_stable_copy(content):
+    """`stable_json` writes what json.dumps(stable(...)) writes, so keys recorded
+    by earlier runs still match; and it falls back where the encoder would differ."""
+    import json
+
+    from briefgen.render.engine import Engine, PackRequest
+
+    engine = Engine(content)
+
+    def slow(value):
+        return json.dumps(
+            keys.stable(value), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        )
+
+    for audience in content.audiences:
+        for country in content.countries:
+            brief = engine.brief(PackRequest(audience, country))
+            assert keys.stable_json(brief) == slow(brief), (audience, country)
+    mixed = {"a": 1, 2: "b", None: frozenset({3, 1})}
+    assert keys.stable_json(mixed) == slow(mixed)
+
+
 def test_changes_are_described_item_by_item():
     old_items = {"concerns": {"a": "1", "b": "2"}, "asks": {"x": "1"}}
     new_items = {"concerns": {"a": "1", "b": "3"}, "asks": {"y": "1"}}

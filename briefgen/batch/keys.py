@@ -140,9 +140,33 @@ def projected(value, audience: str, language: str, default: str):
     return stable(value)
 
 
+def _unfolded(value):
+    """One level of `stable`, for the JSON encoder's `default`: the encoder calls
+    it only for what it cannot write itself, and goes on into what it returns."""
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: getattr(value, name) for name in names}
+    return stable(value)
+
+
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_unfolded
+)
+
+
+def stable_json(value) -> str:
+    """The sorted, compact JSON of `stable(value)`, written without building that
+    copy first: the encoder walks mappings, lists and text itself (in C) and
+    asks `_unfolded` about the rest, a few times faster on a pack's brief. Where
+    it cannot (keys of mixed kinds, say), the copy is made."""
+    try:
+        return _ENCODER.encode(value)
+    except (TypeError, ValueError):
+        return json.dumps(stable(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def digest(value) -> str:
-    text = json.dumps(stable(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(stable_json(value).encode("utf-8")).hexdigest()
 
 
 def short(hexdigest: str) -> str:

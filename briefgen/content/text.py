@@ -7,6 +7,7 @@ with escaping, so content can never inject HTML.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -94,8 +95,14 @@ def plain(value: str) -> str:
     return _BOLD.sub(r"\1", _CITATION.sub("", value)).replace("  ", " ").strip()
 
 
-# Parts of an inline paragraph: ("text", str) | ("strong", str) | ("cite", id)
-def parse_inline(value: str) -> list[tuple[str, str]]:
+# Parts of an inline paragraph: ("text", str) | ("strong", str) | ("cite", id).
+# Cached: every pack of a batch parses the same texts again.
+@functools.lru_cache(maxsize=4096)
+def parse_inline(value: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_parse_inline(value))
+
+
+def _parse_inline(value: str) -> list[tuple[str, str]]:
     parts: list[tuple[str, str]] = []
     position = 0
     for group in _CITATION.finditer(value):
