@@ -1,6 +1,7 @@
 """The batch's plain parts, without rendering: the matrix, keys, change reports, the bar."""
 
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -124,8 +125,6 @@ def test_lazy_item_hashes_are_the_hashes_of_each_item_as_a_pack_reads_it(content
 def test_the_fast_json_of_a_brief_is_the_json_of_its_stable_copy(content):
     """`stable_json` writes what json.dumps(stable(...)) writes, so keys recorded
     by earlier runs still match; and it falls back where the encoder would differ."""
-    import json
-
     from briefgen.render.engine import Engine, PackRequest
 
     engine = Engine(content)
@@ -141,6 +140,24 @@ def test_the_fast_json_of_a_brief_is_the_json_of_its_stable_copy(content):
             assert keys.stable_json(brief) == slow(brief), (audience, country)
     mixed = {"a": 1, 2: "b", None: frozenset({3, 1})}
     assert keys.stable_json(mixed) == slow(mixed)
+
+
+def test_the_manifest_json_reads_back_as_written_one_line_a_pack():
+    from briefgen.batch.manifest import Row, json_text, row_dict
+
+    rows = [Row("default", "public", c, f"p-{c}.pdf", changes=["new pack"]) for c in "AB"]
+    rows[1].warnings = ["Ça « déborde »\nsur deux lignes"]
+    document = {
+        "format": 3,
+        "summary": {"built": 2},
+        "packs": [row_dict(r) for r in rows],
+        "merged": [],
+        "retained": [{"file": "old.pdf"}],
+    }
+    text = json_text(document)
+    assert json.loads(text) == document
+    assert [line.strip().startswith('{"org"') for line in text.splitlines()].count(True) == 2
+    assert "Ça « déborde »" in text  # written as the characters, not escapes
 
 
 def test_changes_are_described_item_by_item():
