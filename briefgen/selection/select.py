@@ -148,21 +148,31 @@ class _Selection:
     @overload
     def rich(self, string: str | None, extra_sources=()) -> tuple | None: ...
     def rich(self, string: str | None, extra_sources=()) -> tuple | None:
-        """Inline parts with citations numbered in first-use order."""
+        """Inline parts with citations numbered in first-use order; adjacent
+        markers read "3,5", not "5,3", and never repeat a number."""
         if string is None and not extra_sources:
             return None
-        parts = []
-        cited = []
+        parts: list[tuple[str, str]] = []
+        cited: set[str] = set()
+        group: list[int] = []  # the numbers of the markers in a row so far
+
+        def close_group() -> None:
+            parts.extend(("cite", str(n)) for n in sorted(set(group)))
+            group.clear()
+
         for kind, value in parse_inline(string or ""):
             if kind == "cite":
-                cited.append(value)
-                parts.append(("cite", str(self.number(value))))
-            else:
-                parts.append((kind, value))
+                cited.add(value)
+                group.append(self.number(value))
+                continue
+            if group:
+                close_group()
+            parts.append((kind, value))
         for source_id in extra_sources:
             if source_id not in cited:
-                parts.append(("cite", str(self.number(source_id))))
-        return _ascending_citations(parts)
+                group.append(self.number(source_id))
+        close_group()
+        return tuple(parts)
 
     def number(self, source_id: str) -> int:
         if source_id not in self.numbers:
@@ -433,18 +443,3 @@ class _Selection:
 
     def _section_contact(self, concerns):
         return None
-
-
-def _ascending_citations(parts: list) -> tuple:
-    """Adjacent markers read "3,5", not "5,3", and never repeat a number."""
-    result: list = []
-    group: list[int] = []
-    for kind, value in [*parts, ("end", "")]:
-        if kind == "cite":
-            group.append(int(value))
-            continue
-        result.extend(("cite", str(n)) for n in sorted(set(group)))
-        group = []
-        if kind != "end":
-            result.append((kind, value))
-    return tuple(result)
