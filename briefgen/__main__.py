@@ -1,4 +1,4 @@
-from briefgen.cli import main
+from briefgen.entry import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -11,38 +11,17 @@ Merges run in a local process: they read the packs from the output folder.
 
 from __future__ import annotations
 
-import multiprocessing
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from pathlib import Path
 
 from briefgen.batch import worker
 from briefgen.errors import BriefgenError, UsageError
 from briefgen.render.writer import write_atomic
+from briefgen.workers_start import mp_context, start_local_workers_early
 
 CONNECT_SECONDS = 10
 
-
-def mp_context():
-    """forkserver: workers fork from a clean, single-threaded server that has
-    already imported WeasyPrint and made one tiny PDF (`forkserver_preload`),
-    so starting them is quick and safe even from the app's threads; spawn
-    where there is no forkserver."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["briefgen.batch.forkserver_preload"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-def start_local_workers_early() -> None:
-    """Start the forkserver now: it imports WeasyPrint and warms it up (about
-    half a second) on another core while this process loads the content and
-    decides what to build, instead of after. Its workers fork from it when the
-    first pack is sent."""
-    if mp_context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
+__all__ = ["make_executor", "mp_context", "start_local_workers_early"]
 
 
 def local_pool(workers: int, initargs: tuple) -> ProcessPoolExecutor:

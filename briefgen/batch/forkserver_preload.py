@@ -1,7 +1,7 @@
 """Imported once by the batch's forkserver, before any worker forks from it.
 
 The forkserver starts while the batch process is still reading the content
-(`executors.start_local_workers_early`), on another core; what it does here
+(`briefgen.workers_start.start_local_workers_early`), on another core; what it does here
 every worker then has for free: the worker module, WeasyPrint and the modules
 a first render imports lazily.
 """
