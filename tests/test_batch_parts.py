@@ -167,7 +167,7 @@ def test_a_worker_renders_with_the_templates_the_batch_process_compiled(content,
 
     engine = Engine(content)
     COMPILED.clear()
-    engine.templates.precompile()
+    engine.templates.precompile(engine.template_name(a) for a in content.audiences)
     exported = COMPILED.export()
     brief = engine.brief(PackRequest(next(iter(content.audiences)), "FR"))
     COMPILED.clear()  # the forked worker starts with nothing compiled

@@ -57,10 +57,11 @@ def test_code_compiled_in_one_process_is_installed_in_another(tmp_path, monkeypa
     (tmp_path / "page.html.j2").write_text("<p>{{ word }}</p>{% include 'part.html.j2' %}")
     (tmp_path / "part.html.j2").write_text("<i>{{ word }}</i>")
     (tmp_path / "broken.html.j2").write_text("{% if %}")  # left for its render to report
+    (tmp_path / "unused.html.j2").write_text("<p>not rendered by this batch</p>")
     COMPILED.clear()
-    Templates([tmp_path]).precompile()
+    Templates([tmp_path]).precompile(["page.html.j2", "broken.html.j2"])
     exported = COMPILED.export()
-    assert len(exported[1]) == 2
+    assert len(exported[1]) == 2  # page and the part it includes
 
     COMPILED.clear()
     COMPILED.install(exported)
@@ -77,7 +78,7 @@ def test_code_compiled_in_one_process_is_installed_in_another(tmp_path, monkeypa
 def test_code_from_another_python_is_not_installed(tmp_path, monkeypatch):
     (tmp_path / "page.html.j2").write_text("<p>{{ word }}</p>")
     COMPILED.clear()
-    Templates([tmp_path]).precompile()
+    Templates([tmp_path]).precompile(["page.html.j2"])
     _magic, entries = COMPILED.export()
     COMPILED.clear()
     COMPILED.install((b"\x00\x00\r\n", entries))
@@ -85,3 +86,11 @@ def test_code_from_another_python_is_not_installed(tmp_path, monkeypatch):
     compiled = _counting_compiles(monkeypatch)
     assert Templates([tmp_path]).render("page.html.j2", word="x") == "<p>x</p>"
     assert compiled == ["page.html.j2"]
+
+
+def test_precompiling_is_bounded_however_many_templates_include_each_other(tmp_path):
+    for number in range(200):
+        (tmp_path / f"t{number}.html.j2").write_text(f"{{% include 't{number + 1}.html.j2' %}}")
+    COMPILED.clear()
+    Templates([tmp_path]).precompile(["t0.html.j2"], limit=10)
+    assert len(COMPILED) == 10

@@ -132,7 +132,7 @@ class _Batch:
         self.engine = Engine(self.content, self.spec.template_dirs)
         workers = plan.spec.job_count()
         # Compiled here while the workers start, then handed to each of them.
-        self.engine.templates.precompile()
+        self.engine.templates.precompile(self.engine.template_name(a) for a in plan.audiences)
         initargs = (
             self.content,
             tuple(str(d) for d in self.spec.template_dirs),

@@ -16,6 +16,7 @@ import functools
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
 
@@ -26,6 +27,7 @@ from jinja2 import (
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
+    meta,
     nodes,
 )
 from jinja2.loaders import split_template_path
@@ -309,13 +311,22 @@ class Templates:
             raise TemplateLimit("a range in the template is too long")
         return bounds
 
-    def precompile(self) -> None:
-        """Compile every template now, into the shared cache (`template_cache`).
-        Only a head start: a template that fails here fails again, named with
-        its file and line, in the render that needs it."""
-        for name in self.loader.list_templates():
+    def precompile(self, names: Iterable[str], limit: int = 32) -> None:
+        """Compile these templates and those they include, import or extend, now,
+        into the shared cache (`template_cache`); at most `limit` files, however
+        many a template folder holds. Only a head start: a template that fails
+        here fails again, named with its file and line, in the render that needs it."""
+        waiting, seen = list(names), set[str]()
+        while waiting and len(seen) < limit:
+            name = waiting.pop()
+            if name in seen:
+                continue
+            seen.add(name)
             with contextlib.suppress(Exception):
+                source = self.loader.get_source(self.env, name)[0]
                 self.env.get_template(name)
+                referenced = meta.find_referenced_templates(self.env.parse(source))
+                waiting.extend(other for other in referenced if isinstance(other, str))
 
     def find(self, name: str) -> Path | None:
         for folder in self.folders:
