@@ -28,6 +28,7 @@ class Limits:
     number_digits: int = 30  # digits in one number
     files: int = 5_000  # YAML files in one content folder
     template_bytes: int = 1_000_000  # one template or stylesheet
+    template_files: int = 500  # templates the check compiles in the template folders
     template_steps: int = 2_000_000  # loop iterations and calls in one render
     template_depth: int = 60  # nested macro / include calls in one render
     html_chars: int = 20_000_000  # characters of HTML one render may produce

@@ -402,7 +402,18 @@ class Templates:
         """Everything a render would refuse that can be found without data:
         unreadable templates and syntax errors (labels: `check_labels`)."""
         found: list[tuple[Path, int, str]] = []
-        for name, path in self._effective_templates():
+        cap = self.env.limits.template_files
+        for count, (name, path) in enumerate(self._effective_templates()):
+            if count == cap:
+                found.append(
+                    (
+                        path.parent,
+                        0,
+                        f"more than {cap:,} template files; only the first were checked "
+                        + _limits.how_to_raise("template_files"),
+                    )
+                )
+                break
             try:
                 self.env.get_template(name)  # compiled once, then shared (template_cache)
             except TemplateFault as exc:

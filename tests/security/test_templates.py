@@ -140,3 +140,13 @@ def test_a_harmless_override_still_renders_and_the_pdf_is_sound(content, overrid
     code, _, err = build(content, out, "--templates", override)
     assert code == 0, err
     assert_clean_pdf(out)
+
+
+def test_a_folder_of_countless_templates_is_checked_only_up_to_the_limit(content, override):
+    for number in range(40):
+        template(override, f"many/t{number:03d}.html.j2", "{{ 1 }}")
+    code, out, err = check(content, "--templates", override, limits="template_files=10")
+    assert code == 1, out + err
+    assert "more than 10 template files; only the first were checked" in out
+    assert "briefgen --limit template_files=N" in out
+    assert "Traceback" not in out + err
