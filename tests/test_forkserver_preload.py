@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from briefgen.batch.executors import mp_context
+from briefgen.workers_start import mp_context
 
 PROBE = """
 import os, sys, threading

@@ -17,11 +17,9 @@ from pathlib import Path
 from briefgen.batch import worker
 from briefgen.errors import BriefgenError, UsageError
 from briefgen.render.writer import write_atomic
-from briefgen.workers_start import mp_context, start_local_workers_early
+from briefgen.workers_start import mp_context
 
 CONNECT_SECONDS = 10
-
-__all__ = ["make_executor", "mp_context", "start_local_workers_early"]
 
 
 def local_pool(workers: int, initargs: tuple) -> ProcessPoolExecutor:

@@ -149,6 +149,7 @@ def _unfolded(value):
     return stable(value)
 
 
+_PLAIN = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 _ENCODER = json.JSONEncoder(
     sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_unfolded
 )
@@ -162,7 +163,7 @@ def stable_json(value) -> str:
     try:
         return _ENCODER.encode(value)
     except (TypeError, ValueError):
-        return json.dumps(stable(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return _PLAIN.encode(stable(value))
 
 
 def digest(value) -> str:
@@ -239,6 +240,9 @@ def org_digest(org: OrgProfile | None) -> str:
     ).hexdigest()
 
 
+_MISSING = object()
+
+
 class LazyHashes:
     """Hashes of a table's items, each computed the first time a pack asks for it:
     a batch of a few countries hashes those countries' items, not all 195."""
@@ -259,9 +263,6 @@ class LazyHashes:
         if key not in self._values:
             raise KeyError(key)
         return self.get(key)
-
-
-_MISSING = object()
 
 
 def _stable_hash(value) -> str:

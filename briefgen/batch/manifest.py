@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from briefgen.render.writer import write_atomic
@@ -95,7 +95,7 @@ def retained(previous: dict[str, Row], current_files: set[str], out: Path) -> li
     forget, and rebuild, everything else.
     """
     return [
-        asdict(row)
+        row_dict(row)
         for name, row in sorted(previous.items())
         if name not in current_files and row.baseline() and (Path(out) / name).is_file()
     ]
@@ -136,6 +136,9 @@ def json_text(document: dict) -> str:
     return "{\n" + ",\n".join(fields) + "\n}\n"
 
 
+_ROW_FIELDS = tuple(f.name for f in fields(Row))
+
+
 def row_dict(row: Row) -> dict:
     """A row's fields, as JSON takes them (no deep copy: nothing is changed)."""
     return {name: getattr(row, name) for name in _ROW_FIELDS}
@@ -155,6 +158,3 @@ def write_manifest(out: Path, rows, meta: dict, merged=(), kept=()) -> tuple[Pat
     write_atomic(json_path, json_text(document).encode("utf-8"))
     write_atomic(csv_path, csv_text(rows).encode("utf-8"))
     return csv_path, json_path
-
-
-_ROW_FIELDS = tuple(f.name for f in fields(Row))

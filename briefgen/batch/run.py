@@ -26,7 +26,7 @@ from briefgen import __version__
 from briefgen.batch import keys, manifest, record, worker
 from briefgen.batch.archive import zip_folder
 from briefgen.batch.decide import Decider, Planned, file_matches, initial_rows
-from briefgen.batch.executors import make_executor, start_local_workers_early
+from briefgen.batch.executors import make_executor
 from briefgen.batch.manifest import BUILT, FAILED, MISSING, SKIPPED, Row
 from briefgen.batch.merge import MergeTask, plan_merges
 from briefgen.batch.plan import BatchSpec, Plan, make_plan
@@ -40,6 +40,7 @@ from briefgen.content.model import Content
 from briefgen.errors import BriefgenError
 from briefgen.render.engine import Engine
 from briefgen.render.template_cache import COMPILED
+from briefgen.workers_start import start_local_workers_early
 
 MAX_POOL_RESTARTS = 3
 STUCK_GRACE_SECONDS = 15  # past render_seconds, before a worker is killed
